@@ -1,0 +1,149 @@
+using System.CommandLine;
+using System.Diagnostics;
+using NeuroBalance.Course;
+using NeuroBalance.Course.Running;
+using Spectre.Console;
+
+namespace NeuroBalance.Cli.Commands;
+
+/// <summary>
+/// <c>neurobalance run [notebooks...]</c>: executes notebooks cell by cell in the pinned
+/// dotnet-interactive kernel, each in a fresh kernel started in its own folder, and prints a result
+/// per notebook.
+/// </summary>
+public sealed class RunCommand : Command
+{
+    /// <summary>The notebooks to run; every <c>notebooks/**/*.dib</c> when none is given.</summary>
+    public readonly Argument<FileInfo[]> NotebooksArgument = new("notebooks")
+    {
+        Description = "Notebooks to run (.dib). Default: every notebook under notebooks/.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    /// <summary>The per-cell time limit.</summary>
+    public readonly Option<int> CellTimeoutOption = new("--cell-timeout")
+    {
+        Description = "Seconds one cell may run before it counts as failed.",
+        DefaultValueFactory = _ => 300,
+    };
+
+    private readonly IAnsiConsole console;
+
+    /// <summary>Creates the command.</summary>
+    /// <param name="console">Where the command writes.</param>
+    public RunCommand(IAnsiConsole console)
+        : base("run", "Execute the course notebooks in the real kernel (dotnet-interactive 1.0.712001) and report each one.")
+    {
+        this.console = console;
+        Arguments.Add(NotebooksArgument);
+        Options.Add(CellTimeoutOption);
+        CellTimeoutOption.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 3600)
+            {
+                result.AddError($"--cell-timeout must be between 1 and 3600 seconds, but was {result.GetValueOrDefault<int>()}.");
+            }
+        });
+        SetAction((parseResult, cancellationToken) =>
+            RunAsync(parseResult.GetValue(NotebooksArgument) ?? [], parseResult.GetValue(CellTimeoutOption), cancellationToken));
+    }
+
+    private async Task<int> RunAsync(FileInfo[] requested, int cellTimeoutSeconds, CancellationToken cancellationToken)
+    {
+        CourseRepository repository;
+        try
+        {
+            repository = CourseRepository.Locate();
+        }
+        catch (DirectoryNotFoundException e)
+        {
+            console.MarkupLineInterpolated($"[red]{e.Message}[/]");
+            return 2;
+        }
+
+        var missing = requested.Where(f => !f.Exists).ToArray();
+        if (missing.Length > 0)
+        {
+            foreach (var file in missing)
+            {
+                console.MarkupLineInterpolated($"[red]Notebook not found:[/] {file.FullName}");
+            }
+
+            return 2;
+        }
+
+        var notebooks = requested.Length > 0 ? requested : repository.FindNotebooks();
+        if (notebooks.Count == 0)
+        {
+            console.MarkupLineInterpolated($"[yellow]No notebooks found under {repository.NotebooksFolder.FullName}.[/]");
+            return 2;
+        }
+
+        var runner = new NotebookRunner(repository, new NotebookRunnerOptions { CellTimeout = TimeSpan.FromSeconds(cellTimeoutSeconds) });
+        var results = new List<NotebookResult>();
+        var clock = Stopwatch.StartNew();
+        console.MarkupLineInterpolated($"Running {notebooks.Count} notebook(s) in the real kernel (dotnet-interactive {Course.Kernel.KernelTool.PinnedVersion}).");
+        await console.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+            .StartAsync(async context =>
+            {
+                foreach (var notebook in notebooks)
+                {
+                    var task = context.AddTask(Markup.Escape(repository.RelativePath(notebook)), maxValue: 1);
+                    var progress = new SynchronousProgress<NotebookProgress>(p =>
+                    {
+                        task.MaxValue = Math.Max(1, p.TotalCells);
+                        task.Value = p.CompletedCells;
+                        task.Description = Markup.Escape($"{p.Notebook}: {Shorten(p.Message)}");
+                    });
+                    var result = await runner.RunAsync(notebook.FullName, progress, cancellationToken).ConfigureAwait(false);
+                    task.Description = Markup.Escape(result.Notebook) + (result.Succeeded ? " [green]passed[/]" : " [red]failed[/]");
+                    task.Value = task.MaxValue;
+                    results.Add(result);
+                }
+            }).ConfigureAwait(false);
+
+        Report(results, clock.Elapsed);
+        return results.All(r => r.Succeeded) ? 0 : 1;
+    }
+
+    private void Report(IReadOnlyList<NotebookResult> results, TimeSpan total)
+    {
+        var table = new Table().AddColumns("Notebook", "Result", "Code cells passed", "Time (s)");
+        foreach (var result in results)
+        {
+            var codeCells = result.Cells.Count(c => c.Status != CellStatus.Markdown);
+            table.AddRow(
+                Markup.Escape(result.Notebook),
+                result.Succeeded ? "[green]passed[/]" : "[red]FAILED[/]",
+                $"{result.PassedCount}/{codeCells}",
+                result.Duration.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        console.Write(table);
+        foreach (var failed in results.Where(r => !r.Succeeded))
+        {
+            console.WriteLine(failed.DescribeFailures());
+        }
+
+        var passed = results.Count(r => r.Succeeded);
+        console.MarkupLineInterpolated($"{passed} of {results.Count} notebook(s) passed in {total.TotalSeconds:0.0} s.");
+        if (passed == results.Count)
+        {
+            console.MarkupLine("Next: open [bold]notebooks/00-start-here.dib[/] in VS Code (Polyglot Notebooks) and run the cells.");
+        }
+        else
+        {
+            console.MarkupLine("Next: fix the cell named above, rebuild with [bold]dotnet build[/], and run this command again.");
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
+
+    /// <summary>An <see cref="IProgress{T}"/> that reports on the caller's thread, in order.</summary>
+    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
+    }
+}

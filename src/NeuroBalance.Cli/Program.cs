@@ -1,0 +1,4 @@
+using NeuroBalance.Cli;
+using Spectre.Console;
+
+return await NeuroBalanceCli.InvokeAsync(args, AnsiConsole.Console).ConfigureAwait(false);

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+
+namespace NeuroBalance.Course.Kernel;
+
+/// <summary>
+/// The pinned <c>Microsoft.dotnet-interactive</c> tool (see <c>.config/dotnet-tools.json</c>): the same
+/// kernel process that VS Code's Polyglot Notebooks extension starts.
+/// </summary>
+public sealed class KernelTool
+{
+    /// <summary>The tool version this course is tested with; the manifest pins it.</summary>
+    public const string PinnedVersion = "1.0.712001";
+
+    private static readonly SemaphoreSlim RestoreGate = new(1, 1);
+    private static readonly HashSet<string> RestoredRoots = new(StringComparer.Ordinal);
+
+    /// <summary>Creates the tool for a repository.</summary>
+    /// <param name="repository">The course repository whose tool manifest pins the kernel.</param>
+    public KernelTool(CourseRepository repository) => Repository = repository ?? throw new ArgumentNullException(nameof(repository));
+
+    /// <summary>Gets the repository.</summary>
+    public CourseRepository Repository { get; }
+
+    /// <summary>
+    /// Builds the command that starts the kernel for a notebook folder. It is the command that the
+    /// VS Code extension uses by default (setting <c>dotnet-interactive.kernelTransportArgs</c>):
+    /// <c>dotnet tool run dotnet-interactive -- [vscode] stdio --working-dir &lt;folder&gt;</c>.
+    /// </summary>
+    /// <param name="notebookFolder">The folder of the notebook; the kernel's working directory.</param>
+    /// <returns>The program and its arguments.</returns>
+    public string[] StdioCommand(DirectoryInfo notebookFolder) =>
+    [
+        "dotnet", "tool", "run", "dotnet-interactive", "--", "[vscode]", "stdio",
+        "--working-dir", Quote(notebookFolder.FullName),
+    ];
+
+    /// <summary>
+    /// Runs <c>dotnet tool restore</c> in the repository once per process, so that a fresh clone
+    /// needs no separate set-up step.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the restore.</param>
+    /// <returns>A task that completes when the tool is available.</returns>
+    /// <exception cref="InvalidOperationException">The restore failed; the message holds its output.</exception>
+    public async Task EnsureRestoredAsync(CancellationToken cancellationToken = default)
+    {
+        await RestoreGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (RestoredRoots.Contains(Repository.Root.FullName))
+            {
+                return;
+            }
+
+            var start = new ProcessStartInfo("dotnet", ["tool", "restore"])
+            {
+                WorkingDirectory = Repository.Root.FullName,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            using var process = Process.Start(start)
+                ?? throw new InvalidOperationException("Could not start 'dotnet tool restore'. Is the .NET SDK on the PATH?");
+            var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+            var error = process.StandardError.ReadToEndAsync(cancellationToken);
+            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+            if (process.ExitCode != 0)
+            {
+                throw new InvalidOperationException(
+                    $"'dotnet tool restore' failed in {Repository.Root.FullName} with exit code {process.ExitCode}. " +
+                    "The kernel tool comes from NuGet the first time; check the network or your NuGet sources, then retry.\n" +
+                    await output.ConfigureAwait(false) + await error.ConfigureAwait(false));
+            }
+
+            RestoredRoots.Add(Repository.Root.FullName);
+        }
+        finally
+        {
+            RestoreGate.Release();
+        }
+    }
+
+    // StdIoKernelConnector joins its arguments with spaces, so a path with spaces must be quoted.
+    private static string Quote(string path) => path.Contains(' ', StringComparison.Ordinal) ? $"\"{path}\"" : path;
+}

@@ -1,0 +1,102 @@
+using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.Commands;
+using Microsoft.DotNet.Interactive.Connection;
+
+namespace NeuroBalance.Course.Kernel;
+
+/// <summary>
+/// One fresh kernel process (the pinned dotnet-interactive tool over its stdio JSON protocol),
+/// started in a notebook's folder, as VS Code starts it.
+/// </summary>
+/// <remarks>
+/// Commands are sent one at a time: each submission is awaited until the kernel reports
+/// <c>CommandSucceeded</c> or <c>CommandFailed</c> before the next is sent. Sending every cell at once
+/// makes later cells race earlier <c>#r</c> directives.
+/// </remarks>
+public sealed class RealKernelSession : IAsyncDisposable
+{
+    private readonly StdIoKernelConnector connector;
+    private readonly ProxyKernel root;
+    private readonly Dictionary<string, ProxyKernel> subkernels = new(StringComparer.OrdinalIgnoreCase);
+
+    private RealKernelSession(StdIoKernelConnector connector, ProxyKernel root, DirectoryInfo workingDirectory)
+    {
+        this.connector = connector;
+        this.root = root;
+        WorkingDirectory = workingDirectory;
+    }
+
+    /// <summary>Gets the kernel's working directory (the notebook's folder).</summary>
+    public DirectoryInfo WorkingDirectory { get; }
+
+    /// <summary>Gets the kernel process id, for diagnostics.</summary>
+    public int? ProcessId => connector.ProcessId;
+
+    /// <summary>Starts a kernel process in <paramref name="workingDirectory"/> and waits until it is ready.</summary>
+    /// <param name="tool">The pinned kernel tool.</param>
+    /// <param name="workingDirectory">The notebook's folder.</param>
+    /// <param name="startTimeout">How long to wait for the kernel to report that it is ready.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The ready session.</returns>
+    /// <exception cref="TimeoutException">The kernel did not become ready in time.</exception>
+    public static async Task<RealKernelSession> StartAsync(KernelTool tool, DirectoryInfo workingDirectory, TimeSpan startTimeout, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tool);
+        await tool.EnsureRestoredAsync(cancellationToken).ConfigureAwait(false);
+        var connector = new StdIoKernelConnector(
+            tool.StdioCommand(workingDirectory),
+            rootProxyKernelLocalName: "neurobalance-runner",
+            kernelHostUri: KernelHost.CreateHostUri("neurobalance-runner"),
+            workingDirectory: workingDirectory);
+        try
+        {
+            var kernel = await connector.CreateRootProxyKernelAsync().WaitAsync(startTimeout, cancellationToken).ConfigureAwait(false);
+            return new RealKernelSession(connector, kernel, workingDirectory);
+        }
+        catch (TimeoutException)
+        {
+            connector.Dispose();
+            throw new TimeoutException(
+                $"The dotnet-interactive kernel did not become ready within {startTimeout.TotalSeconds:0} s in '{workingDirectory.FullName}'.");
+        }
+        catch
+        {
+            connector.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Submits one cell and waits until the kernel has finished it.</summary>
+    /// <param name="code">The cell's code.</param>
+    /// <param name="kernelName">The target kernel, e.g. <c>csharp</c>.</param>
+    /// <param name="timeout">How long the cell may run.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>Every event the kernel produced for the cell.</returns>
+    /// <exception cref="TimeoutException">The cell did not finish in time.</exception>
+    public async Task<KernelCommandResult> SubmitAsync(string code, string kernelName, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        if (!subkernels.TryGetValue(kernelName, out var kernel))
+        {
+            // The remote root is a composite that routes but does not itself accept SubmitCode,
+            // so each cell goes through a proxy for its own subkernel (csharp, fsharp, html, ...).
+            kernel = await connector.CreateProxyKernelAsync(kernelName).WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
+            subkernels[kernelName] = kernel;
+        }
+
+        return await kernel.SendAsync(new SubmitCode(code), cancellationToken).WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Stops the kernel process.</summary>
+    /// <returns>A completed task.</returns>
+    public ValueTask DisposeAsync()
+    {
+        foreach (var kernel in subkernels.Values)
+        {
+            kernel.Dispose();
+        }
+
+        root.Dispose();
+        connector.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using NeuroBalance.Course.Documents;
+using NeuroBalance.Course.Kernel;
+
+namespace NeuroBalance.Course.Running;
+
+/// <summary>
+/// Runs a notebook cell by cell in a fresh real kernel (the pinned dotnet-interactive tool over
+/// stdio), started in the notebook's folder, and collects every output and error per cell.
+/// </summary>
+/// <remarks>Used by the notebook tests and by the <c>neurobalance run</c> command.</remarks>
+public sealed class NotebookRunner
+{
+    private readonly CourseRepository repository;
+    private readonly KernelTool tool;
+    private readonly NotebookRunnerOptions options;
+
+    /// <summary>Creates a runner for the notebooks of a repository.</summary>
+    /// <param name="repository">The course repository.</param>
+    /// <param name="options">Time limits; the defaults when null.</param>
+    public NotebookRunner(CourseRepository repository, NotebookRunnerOptions? options = null)
+    {
+        this.repository = repository ?? throw new ArgumentNullException(nameof(repository));
+        tool = new KernelTool(repository);
+        this.options = options ?? new NotebookRunnerOptions();
+    }
+
+    /// <summary>Runs one notebook.</summary>
+    /// <param name="notebookPath">The <c>.dib</c> file.</param>
+    /// <param name="progress">Receives a report before and after each cell; may be null.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>Per-cell outputs and errors. A failed cell stops the run; later cells are <see cref="CellStatus.NotRun"/>.</returns>
+    public async Task<NotebookResult> RunAsync(string notebookPath, IProgress<NotebookProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var document = NotebookDocument.Load(notebookPath);
+        var name = repository.RelativePath(document.File);
+        var total = document.Cells.Count;
+        var clock = Stopwatch.StartNew();
+        progress?.Report(new NotebookProgress(name, 0, total, "starting kernel"));
+
+        RealKernelSession session;
+        try
+        {
+            session = await RealKernelSession.StartAsync(tool, document.File.Directory!, options.KernelStartTimeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is TimeoutException or InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            return new NotebookResult(name, [], clock.Elapsed, e.Message);
+        }
+
+        await using (session.ConfigureAwait(false))
+        {
+            var results = new List<CellResult>(total);
+            var failed = false;
+            foreach (var cell in document.Cells)
+            {
+                if (cell.IsMarkdown || failed)
+                {
+                    results.Add(CellResult.NotExecuted(cell, cell.IsMarkdown ? CellStatus.Markdown : CellStatus.NotRun));
+                    continue;
+                }
+
+                progress?.Report(new NotebookProgress(name, results.Count, total, $"cell {cell.Number}: {cell.FirstLine}"));
+                var result = await RunCellAsync(session, cell, cancellationToken).ConfigureAwait(false);
+                failed = result.Status == CellStatus.Failed;
+                results.Add(result);
+            }
+
+            progress?.Report(new NotebookProgress(name, total, total, failed ? "failed" : "done"));
+            return new NotebookResult(name, results, clock.Elapsed);
+        }
+    }
+
+    private async Task<CellResult> RunCellAsync(RealKernelSession session, NotebookCell cell, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var commandResult = await session.SubmitAsync(cell.Code, cell.KernelName, options.CellTimeout, cancellationToken).ConfigureAwait(false);
+            var (outputs, errors) = KernelEventReader.Read(commandResult.Events);
+            return new CellResult(cell, errors.Count == 0 ? CellStatus.Passed : CellStatus.Failed, outputs, errors, clock.Elapsed);
+        }
+        catch (TimeoutException)
+        {
+            return new CellResult(cell, CellStatus.Failed, [], [$"The cell did not finish within {options.CellTimeout.TotalSeconds:0} s."], clock.Elapsed);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Net;
+using Plotly.NET;
+using CSharpChart = Plotly.NET.CSharp.Chart;
+using PlotlyChart = Plotly.NET.Chart;
+
+namespace NeuroBalance.Charts;
+
+/// <summary>
+/// Turns a <see cref="Figure"/> into HTML that draws an interactive Plotly chart without network.
+/// </summary>
+/// <remarks>
+/// The figure's data and layout are built with Plotly.NET 6.0.0 and serialised with
+/// <c>GenericChart.toFigureJson</c>. The HTML around it is a <c>&lt;figure&gt;</c> with the chart
+/// and a <c>&lt;figcaption&gt;</c> holding the text description. plotly.js comes from the copy
+/// embedded in Plotly.NET (<see cref="PlotlyScript"/>), never from a CDN, and no require.js is used.
+/// While plotly.js is evaluated, an AMD <c>define</c> that another output may have installed is
+/// hidden, so that plotly.js always sets <c>window.Plotly</c>.
+/// </remarks>
+public static class FigureHtml
+{
+    /// <summary>The CSS class on the outer element of every rendered figure; tests look for it.</summary>
+    public const string FigureClass = "neurobalance-figure";
+
+    /// <summary>The CSS class on the element that Plotly draws into.</summary>
+    public const string PlotClass = "neurobalance-plot";
+
+    private static readonly StyleParam.DrawingStyle[] Dashes =
+        [StyleParam.DrawingStyle.Solid, StyleParam.DrawingStyle.Dash, StyleParam.DrawingStyle.Dot, StyleParam.DrawingStyle.DashDot];
+
+    /// <summary>Renders the figure for a notebook output, carrying plotly.js as <see cref="PlotlyDelivery"/> decides.</summary>
+    /// <param name="figure">The figure.</param>
+    /// <returns>An HTML fragment.</returns>
+    public static string RenderForNotebook(Figure figure) => Render(figure, PlotlyDelivery.ClaimScript());
+
+    /// <summary>Renders the figure as an HTML fragment.</summary>
+    /// <param name="figure">The figure.</param>
+    /// <param name="includePlotlyScript">Whether to inline the plotly.js bundle (about 3.5 MB).</param>
+    /// <returns>An HTML fragment: a <c>&lt;figure&gt;</c> and the scripts that draw it.</returns>
+    public static string Render(Figure figure, bool includePlotlyScript)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        var id = "nb-fig-" + Guid.NewGuid().ToString("N");
+        var json = ToFigureJson(figure).Replace("</", "<\\/", StringComparison.Ordinal);
+        var title = WebUtility.HtmlEncode(figure.Title);
+        var description = WebUtility.HtmlEncode(figure.Description);
+
+        var html = new System.Text.StringBuilder();
+        html.Append(CultureInfo.InvariantCulture, $"<figure class=\"{FigureClass}\" style=\"margin:0 0 1em 0\">");
+        html.Append(CultureInfo.InvariantCulture, $"<div id=\"{id}\" class=\"{PlotClass}\" role=\"img\" aria-label=\"{title}. {description}\" style=\"width:100%;min-width:320px;height:420px\"></div>");
+        html.Append(CultureInfo.InvariantCulture, $"<figcaption style=\"font-size:0.9em;color:#333\"><strong>{title}.</strong> {description}</figcaption>");
+        html.Append("</figure>");
+        if (includePlotlyScript)
+        {
+            html.Append("<script>window.__neuroBalanceDefine = window.define; window.define = undefined;</script>");
+            html.Append("<script>").Append(PlotlyScript.MinifiedSource.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase)).Append("</script>");
+            html.Append("<script>window.define = window.__neuroBalanceDefine;</script>");
+        }
+
+        html.Append("<script>(function () {")
+            .Append(CultureInfo.InvariantCulture, $"var el = document.getElementById('{id}');")
+            .Append("if (!window.Plotly) { el.style.height = 'auto'; el.textContent = ")
+            .Append("'This chart needs plotly.js, which NeuroBalance sends once per kernel session with the first chart. ")
+            .Append("Run NeuroBalance.Charts.PlotlyDelivery.Reset(); and re-run this cell.'; return; }")
+            .Append(CultureInfo.InvariantCulture, $"var fig = {json};")
+            .Append("Plotly.newPlot(el, fig.data, fig.layout, { responsive: true, displaylogo: false });")
+            .Append("})();</script>");
+        return html.ToString();
+    }
+
+    /// <summary>Builds the Plotly figure JSON (<c>{"data": [...], "layout": {...}}</c>) with Plotly.NET.</summary>
+    /// <param name="figure">The figure.</param>
+    /// <returns>The JSON text.</returns>
+    public static string ToFigureJson(Figure figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        var traces = figure.Series.Select((s, i) => CSharpChart.Line<double, double, string>(
+            x: s.X,
+            y: s.Y,
+            Name: s.Name,
+            ShowLegend: true,
+            LineColor: Color.fromHex(Palette.ColorFor(i)),
+            LineWidth: 2.5,
+            LineDash: Dashes[i % Dashes.Length]));
+
+        GenericChart chart = CSharpChart.Combine(traces);
+        chart = Plotly.NET.CSharp.GenericChartExtensions.WithXAxisStyle<double, double, string>(
+            chart, TitleText: figure.XAxis.Title, AxisType: ToPlotly(figure.XAxis.Scale));
+        chart = Plotly.NET.CSharp.GenericChartExtensions.WithYAxisStyle<double, double, string>(
+            chart, TitleText: figure.YAxis.Title, AxisType: ToPlotly(figure.YAxis.Scale));
+        chart = PlotlyChart.withTitle(figure.Title, null).Invoke(chart);
+        return GenericChart.toFigureJson(chart);
+    }
+
+    private static StyleParam.AxisType ToPlotly(AxisScale scale) =>
+        scale == AxisScale.Log ? StyleParam.AxisType.Log : StyleParam.AxisType.Linear;
+}

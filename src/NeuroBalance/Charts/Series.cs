@@ -1,0 +1,51 @@
+using NeuroBalance.Internal;
+
+namespace NeuroBalance.Charts;
+
+/// <summary>One named line of a <see cref="Figure"/>: paired x and y values.</summary>
+public sealed record Series
+{
+    /// <summary>Creates a series.</summary>
+    /// <param name="name">The legend entry. Must not be blank.</param>
+    /// <param name="x">The x values. Must be finite and as many as <paramref name="y"/>.</param>
+    /// <param name="y">The y values. Must be finite.</param>
+    /// <exception cref="ArgumentException">The name is blank, the lengths differ, there are no points, or a value is not finite.</exception>
+    public Series(string name, IEnumerable<double> x, IEnumerable<double> y)
+    {
+        Name = Preconditions.CheckNotBlank(nameof(name), name);
+        X = Preconditions.CheckNotNull(nameof(x), x).ToArray();
+        Y = Preconditions.CheckNotNull(nameof(y), y).ToArray();
+        if (X.Count != Y.Count)
+        {
+            throw new ArgumentException($"x and y must have the same length, but x has {X.Count} values and y has {Y.Count}.", nameof(y));
+        }
+
+        if (X.Count == 0)
+        {
+            throw new ArgumentException("A series needs at least one point, but x and y are empty.", nameof(x));
+        }
+
+        CheckFinite(nameof(x), X);
+        CheckFinite(nameof(y), Y);
+    }
+
+    /// <summary>Gets the legend entry.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the x values.</summary>
+    public IReadOnlyList<double> X { get; }
+
+    /// <summary>Gets the y values.</summary>
+    public IReadOnlyList<double> Y { get; }
+
+    private static void CheckFinite(string paramName, IReadOnlyList<double> values)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (!double.IsFinite(values[i]))
+            {
+                throw new ArgumentException($"{paramName}[{i}] must be a finite number, but was {Preconditions.Format(values[i])}.", paramName);
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+
+namespace NeuroBalance.Internal;
+
+/// <summary>
+/// The single place where NeuroBalance checks arguments, so that every public API rejects bad input
+/// the same way: an <see cref="ArgumentOutOfRangeException"/> (or <see cref="ArgumentException"/>)
+/// that names the parameter, the value it got and the valid range.
+/// </summary>
+internal static class Preconditions
+{
+    /// <summary>Rejects NaN, infinities and values outside [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    internal static double CheckRange(string paramName, double value, double min, double max, string unit = "")
+    {
+        if (double.IsNaN(value) || double.IsInfinity(value) || value < min || value > max)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                value,
+                $"{paramName} must be a finite number in the range [{Format(min)}, {Format(max)}]{UnitSuffix(unit)}, but was {Format(value)}{UnitSuffix(unit)}.");
+        }
+
+        return value;
+    }
+
+    /// <summary>Rejects NaN, infinities and values that are not strictly greater than zero.</summary>
+    internal static double CheckPositive(string paramName, double value, string unit = "")
+    {
+        if (double.IsNaN(value) || double.IsInfinity(value) || value <= 0)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                value,
+                $"{paramName} must be a finite number greater than 0{UnitSuffix(unit)}, but was {Format(value)}{UnitSuffix(unit)}.");
+        }
+
+        return value;
+    }
+
+    /// <summary>Rejects NaN, infinities and negative values.</summary>
+    internal static double CheckNonNegative(string paramName, double value, string unit = "") =>
+        CheckRange(paramName, value, 0, double.MaxValue, unit);
+
+    /// <summary>Rejects a null or blank string.</summary>
+    internal static string CheckNotBlank(string paramName, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"{paramName} must be a non-empty text, but was {(value is null ? "null" : "blank")}.", paramName);
+        }
+
+        return value;
+    }
+
+    /// <summary>Rejects a null value.</summary>
+    internal static T CheckNotNull<T>(string paramName, T? value)
+        where T : class =>
+        value ?? throw new ArgumentNullException(paramName, $"{paramName} must not be null.");
+
+    internal static string Format(double value) => value switch
+    {
+        double.MaxValue => "∞",
+        double.PositiveInfinity => "+∞",
+        double.NegativeInfinity => "-∞",
+        _ => value.ToString("G6", CultureInfo.InvariantCulture),
+    };
+
+    private static string UnitSuffix(string unit) => unit.Length == 0 ? string.Empty : " " + unit;
+}
