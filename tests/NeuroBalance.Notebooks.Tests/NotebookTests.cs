@@ -1,0 +1,66 @@
+using AngleSharp.Html.Parser;
+using NeuroBalance.Course.Rendering;
+
+namespace NeuroBalance.Notebooks.Tests;
+
+/// <summary>
+/// Every <c>notebooks/**/*.dib</c> runs, cell by cell, in the pinned dotnet-interactive kernel over
+/// stdio (as VS Code runs it), and every chart it shows draws offline in headless Chromium.
+/// </summary>
+public sealed class NotebookTests
+{
+    /// <summary>Every course notebook, as a repository-relative path: one test case each.</summary>
+    public static TheoryData<string> Notebooks =>
+        new(NotebookRuns.Repository.FindNotebooks().Select(NotebookRuns.Repository.RelativePath));
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public async Task Notebook_RunsWithoutAFailedCell_InTheRealKernel(string notebook)
+    {
+        var result = await NotebookRuns.RunAsync(notebook);
+
+        Assert.True(result.Succeeded, result.DescribeFailures());
+        Assert.NotEmpty(result.Cells);
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public async Task Notebook_ChartsDrawOffline_InHeadlessChromium(string notebook)
+    {
+        var browser = Browser.FindOrSkip();
+        var result = await NotebookRuns.RunAsync(notebook);
+        Assert.True(result.Succeeded, result.DescribeFailures());
+
+        var drawings = await new ChartRenderCheck(browser).CheckAsync(result, TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
+
+        Assert.All(drawings, d => Assert.True(d.Drew, $"{notebook}, cell {d.CellNumber}: the chart '{d.Title}' did not draw (no svg.main-svg) in headless Chromium with networking off."));
+        Assert.All(result.HtmlOutputs, o => Assert.DoesNotMatch("<script[^>]+src=[\"']https?:", o.Value));
+    }
+
+    [Fact]
+    public async Task StartHere_ShowsTheOccupancyChart_AndItDraws()
+    {
+        var browser = Browser.FindOrSkip();
+        var result = await NotebookRuns.RunAsync("notebooks/00-start-here.dib");
+
+        var drawings = await new ChartRenderCheck(browser).CheckAsync(result, TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
+
+        var chart = Assert.Single(drawings);
+        Assert.Equal("Receptor occupancy against ligand concentration", chart.Title);
+        Assert.True(chart.Drew);
+    }
+
+    [Fact]
+    public async Task StartHere_EnvironmentCheck_ReportsReady()
+    {
+        var result = await NotebookRuns.RunAsync("notebooks/00-start-here.dib");
+
+        var html = result.HtmlOutputs.Single(o => o.Value.Contains("neurobalance-environment", StringComparison.Ordinal)).Value;
+        var rows = new HtmlParser().ParseDocument(html).QuerySelectorAll("table.neurobalance-environment tbody tr")
+            .ToDictionary(r => r.Children[1].TextContent, r => (Status: r.Children[0].TextContent, Found: r.Children[2].TextContent));
+        Assert.Equal(("✓", "Microsoft.DotNet.Interactive.App 1.0.712001, Microsoft.DotNet.Interactive 1.0.0-beta.26120.1"), rows["Kernel"]);
+        Assert.Equal(("✓", "Plotly.NET 6.0.0.0 works (FSharp.Core redirected to the kernel's copy)"), rows["Charts (Plotly.NET)"]);
+        Assert.All(rows.Values, r => Assert.Equal("✓", r.Status));
+        Assert.Contains("Ready:", html, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using NeuroBalance.Charts;
+using NeuroBalance.Models.Binding;
+using NeuroBalance.Quantities;
+
+namespace NeuroBalance.Tests.Charts;
+
+public sealed class FigureHtmlTests
+{
+    private static Figure TwoSiteFigure() => BindingCharts.OccupancyCurves(
+        Concentration.FromNanomolar(0.1),
+        Concentration.FromMicromolar(10),
+        ReceptorBinding.FromKd("high", Concentration.FromNanomolar(4)),
+        ReceptorBinding.FromKd("low", Concentration.FromNanomolar(90)));
+
+    [Fact]
+    public void ToFigureJson_HasTitleAxisTitlesWithUnitsLogAxisAndPalette()
+    {
+        using var json = JsonDocument.Parse(FigureHtml.ToFigureJson(TwoSiteFigure()));
+        var layout = json.RootElement.GetProperty("layout");
+        var data = json.RootElement.GetProperty("data");
+
+        Assert.Equal("Receptor occupancy against ligand concentration", layout.GetProperty("title").GetProperty("text").GetString());
+        Assert.Equal("Free ligand concentration (nM)", layout.GetProperty("xaxis").GetProperty("title").GetProperty("text").GetString());
+        Assert.Equal("log", layout.GetProperty("xaxis").GetProperty("type").GetString());
+        Assert.Equal("Occupancy θ (fraction of sites)", layout.GetProperty("yaxis").GetProperty("title").GetProperty("text").GetString());
+        Assert.Equal(2, data.GetArrayLength());
+        // Okabe–Ito blue #0072B2 and orange #E69F00, as Plotly.NET writes them.
+        Assert.Equal("rgba(0, 114, 178, 1.0)", data[0].GetProperty("line").GetProperty("color").GetString());
+        Assert.Equal("rgba(230, 159, 0, 1.0)", data[1].GetProperty("line").GetProperty("color").GetString());
+        Assert.NotEqual(data[0].GetProperty("line").GetProperty("dash").GetString(), data[1].GetProperty("line").GetProperty("dash").GetString());
+    }
+
+    [Fact]
+    public void Render_WithScript_InlinesPlotlyAndLoadsNothingFromTheNetwork()
+    {
+        var html = FigureHtml.Render(TwoSiteFigure(), includePlotlyScript: true);
+        var document = new HtmlParser().ParseDocument(html);
+
+        Assert.Empty(document.QuerySelectorAll("script[src]"));
+        var bundle = Assert.Single(document.QuerySelectorAll("script"), s => s.TextContent.Length > 3_000_000);
+        var ours = html.Replace(bundle.TextContent, string.Empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("cdn.plot.ly", ours, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("require", ours, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Each curve crosses 0.5", document.QuerySelector("figure.neurobalance-figure figcaption")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(document.QuerySelector("figure.neurobalance-figure div.neurobalance-plot[role=img][aria-label]"));
+    }
+
+    [Fact]
+    public void Render_WithoutScript_IsSmallAndExplainsAMissingPlotly()
+    {
+        var html = FigureHtml.Render(TwoSiteFigure(), includePlotlyScript: false);
+
+        Assert.True(html.Length < 50_000, $"expected a small fragment, got {html.Length} characters");
+        Assert.Contains("PlotlyDelivery.Reset()", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_EscapesTextThatCouldBreakThePage()
+    {
+        var figure = new Figure("<b>t</b>", "a </script> b", new Axis("x", "nM"), new Axis("y", "1"), [new Series("s", [1.0], [1.0])]);
+        var html = FigureHtml.Render(figure, includePlotlyScript: false);
+
+        Assert.DoesNotContain("<b>t</b>", html, StringComparison.Ordinal);
+        Assert.Equal(1, html.Split("</script>").Length - 1);
+    }
+
+    [Fact]
+    public void OccupancyCurves_InvalidRange_Throws()
+    {
+        var site = ReceptorBinding.FromKd("s", Concentration.FromNanomolar(1));
+        var zero = Assert.Throws<ArgumentOutOfRangeException>(() => BindingCharts.OccupancyCurves(Concentration.Zero, Concentration.FromNanomolar(1), site));
+        Assert.Equal("from", zero.ParamName);
+        var reversed = Assert.Throws<ArgumentOutOfRangeException>(() => BindingCharts.OccupancyCurves(Concentration.FromNanomolar(10), Concentration.FromNanomolar(1), site));
+        Assert.Equal("to", reversed.ParamName);
+        var points = Assert.Throws<ArgumentOutOfRangeException>(() => BindingCharts.OccupancyCurves([site], Concentration.FromNanomolar(1), Concentration.FromNanomolar(10), points: 1));
+        Assert.Equal("points", points.ParamName);
+        Assert.Throws<ArgumentException>(() => BindingCharts.OccupancyCurves(Concentration.FromNanomolar(1), Concentration.FromNanomolar(10)));
+    }
+
+    [Fact]
+    public void OccupancyCurves_CurvesFollowTheModelAtTheEnds()
+    {
+        var figure = TwoSiteFigure();
+        var high = figure.Series[0];
+
+        Assert.Equal(0.1, high.X[0], 12);
+        Assert.Equal(10_000, high.X[^1], 9);
+        Assert.Equal(0.1 / 4.1, high.Y[0], 12);
+        Assert.Equal(10_000 / 10_004.0, high.Y[^1], 12);
+    }
+}
