@@ -1,0 +1,44 @@
+using NeuroBalance.Cli;
+using Spectre.Console.Testing;
+
+namespace NeuroBalance.Notebooks.Tests;
+
+/// <summary>The <c>neurobalance run</c> command, end to end in the real kernel.</summary>
+public sealed class CliTests
+{
+    [Fact]
+    public async Task Run_BrokenNotebook_ExitsWithOneAndNamesTheCell()
+    {
+        var console = new TestConsole().Width(200);
+
+        var exit = await NeuroBalanceCli.InvokeAsync(["run", NotebookRuns.FixturePath("broken-cell.dib")], console);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("broken-cell.dib, cell 3 (csharp) `var y = undefinedVariable + x;` failed:", console.Output, StringComparison.Ordinal);
+        Assert.Contains("0 of 1 notebook(s) passed", console.Output, StringComparison.Ordinal);
+        Assert.Contains("Next: fix the cell named above", console.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_MissingNotebook_ExitsWithTwoAndSaysWhichFile()
+    {
+        var console = new TestConsole().Width(200);
+
+        var exit = await NeuroBalanceCli.InvokeAsync(["run", "/no/such/lesson.dib"], console);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Notebook not found: /no/such/lesson.dib", console.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_InvalidCellTimeout_IsRejectedWithTheRange()
+    {
+        var console = new TestConsole().Width(200);
+        var output = new StringWriter();
+        var root = NeuroBalanceCli.Build(console);
+        var parse = root.Parse(["run", "--cell-timeout", "0"]);
+
+        Assert.Contains(parse.Errors, e => e.Message.Contains("between 1 and 3600 seconds, but was 0", StringComparison.Ordinal));
+        Assert.NotEqual(0, await parse.InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = output, Error = output }, TestContext.Current.CancellationToken));
+    }
+}
