@@ -133,9 +133,13 @@ public sealed class RunCommand : Command
         {
             console.MarkupLine("Next: open [bold]notebooks/00-start-here.dib[/] in VS Code (Polyglot Notebooks) and run the cells.");
         }
+        else if (results.Any(r => r.SetupError is not null))
+        {
+            console.MarkupLine("Next: fix the kernel start-up problem reported above, then run this command again.");
+        }
         else
         {
-            console.MarkupLine("Next: fix the cell named above, rebuild with [bold]dotnet build[/], and run this command again.");
+            console.MarkupLine("Next: fix the cell named above (after a change in src/, rebuild with [bold]dotnet build[/]), then run this command again.");
         }
     }
 

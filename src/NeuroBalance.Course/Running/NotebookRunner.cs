@@ -47,6 +47,13 @@ public sealed class NotebookRunner
         {
             return new NotebookResult(name, [], clock.Elapsed, e.Message);
         }
+        catch (Microsoft.DotNet.Interactive.Utility.CommandLineInvocationException e)
+        {
+            // The kernel process exited before it was ready, e.g. the tool manifest was not found
+            // because the notebook lies outside the repository.
+            return new NotebookResult(name, [], clock.Elapsed,
+                $"the kernel process exited before it was ready. Notebooks must be inside the repository, whose .config/dotnet-tools.json pins the kernel. Details: {e.Message}");
+        }
 
         await using (session.ConfigureAwait(false))
         {

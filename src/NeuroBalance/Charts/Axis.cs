@@ -10,7 +10,7 @@ public sealed record Axis
     /// <param name="label">What the axis shows, e.g. "Ligand concentration". Must not be blank.</param>
     /// <param name="unit">The unit, e.g. "nM", or "fraction" for a dimensionless ratio. Must not be blank.</param>
     /// <param name="scale">Linear (default) or logarithmic.</param>
-    /// <exception cref="ArgumentException">The label or unit is blank.</exception>
+    /// <exception cref="InvalidParameterException">The label or unit is blank.</exception>
     public Axis(string label, string unit, AxisScale scale = AxisScale.Linear)
     {
         Label = Preconditions.CheckNotBlank(nameof(label), label);

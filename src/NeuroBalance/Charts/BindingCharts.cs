@@ -21,14 +21,14 @@ public static class BindingCharts
     /// <param name="to">The highest concentration. Range: &gt; <paramref name="from"/>.</param>
     /// <param name="points">Points per curve, log-spaced. Range: 2 ≤ points ≤ 10 000. Default 121.</param>
     /// <returns>A figure with a log x axis in nM and a y axis from 0 to 1.</returns>
-    /// <exception cref="ArgumentException">No binding is given.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A range or the point count is invalid.</exception>
+    /// <exception cref="InvalidParameterException">No binding is given.</exception>
+    /// <exception cref="ParameterOutOfRangeException">A range or the point count is invalid.</exception>
     public static Figure OccupancyCurves(IEnumerable<ReceptorBinding> bindings, Concentration from, Concentration to, int points = 121)
     {
         var list = Preconditions.CheckNotNull(nameof(bindings), bindings).ToArray();
         if (list.Length == 0)
         {
-            throw new ArgumentException("Give at least one binding to plot, but none was given.", nameof(bindings));
+            throw new InvalidParameterException("Give at least one binding to plot, but none was given.", nameof(bindings));
         }
 
         Preconditions.CheckPositive(nameof(from), from.Nanomolar, "nM");

@@ -23,7 +23,7 @@ public sealed class Figure
     /// <param name="xAxis">The horizontal axis.</param>
     /// <param name="yAxis">The vertical axis.</param>
     /// <param name="series">At least one series. On a log axis, every value must be &gt; 0.</param>
-    /// <exception cref="ArgumentException">A text is blank, there is no series, or a value cannot be shown on a log axis.</exception>
+    /// <exception cref="InvalidParameterException">A text is blank, there is no series, or a value cannot be shown on a log axis.</exception>
     public Figure(string title, string description, Axis xAxis, Axis yAxis, IEnumerable<Series> series)
     {
         Title = Preconditions.CheckNotBlank(nameof(title), title);
@@ -33,7 +33,7 @@ public sealed class Figure
         Series = Preconditions.CheckNotNull(nameof(series), series).ToArray();
         if (Series.Count == 0)
         {
-            throw new ArgumentException("A figure needs at least one series, but none was given.", nameof(series));
+            throw new InvalidParameterException("A figure needs at least one series, but none was given.", nameof(series));
         }
 
         foreach (var s in Series)
@@ -71,9 +71,9 @@ public sealed class Figure
         if (axis.Scale == AxisScale.Log && values.Any(v => v <= 0))
         {
             var bad = values.First(v => v <= 0);
-            throw new ArgumentException(
+            throw new InvalidParameterException(
                 $"Series '{seriesName}' has the {which} value {Preconditions.Format(bad)}, which cannot be shown on the logarithmic axis '{axis.Title}'; values must be > 0.",
-                nameof(Series));
+                "series");
         }
     }
 }

@@ -1,3 +1,5 @@
+using NeuroBalance.Internal;
+
 namespace NeuroBalance.Charts;
 
 /// <summary>
@@ -25,10 +27,10 @@ public static class Palette
 
     /// <summary>Gets the colour for the series at <paramref name="index"/>, cycling through the palette.</summary>
     /// <param name="index">The zero-based series index. Range: index ≥ 0.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative.</exception>
+    /// <exception cref="ParameterOutOfRangeException"><paramref name="index"/> is negative.</exception>
     public static string ColorFor(int index)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        Preconditions.CheckRange(nameof(index), index, 0, int.MaxValue);
         return OkabeIto[index % OkabeIto.Count];
     }
 }

@@ -9,7 +9,7 @@ public sealed record Series
     /// <param name="name">The legend entry. Must not be blank.</param>
     /// <param name="x">The x values. Must be finite and as many as <paramref name="y"/>.</param>
     /// <param name="y">The y values. Must be finite.</param>
-    /// <exception cref="ArgumentException">The name is blank, the lengths differ, there are no points, or a value is not finite.</exception>
+    /// <exception cref="InvalidParameterException">The name is blank, the lengths differ, there are no points, or a value is not finite.</exception>
     public Series(string name, IEnumerable<double> x, IEnumerable<double> y)
     {
         Name = Preconditions.CheckNotBlank(nameof(name), name);
@@ -17,12 +17,12 @@ public sealed record Series
         Y = Preconditions.CheckNotNull(nameof(y), y).ToArray();
         if (X.Count != Y.Count)
         {
-            throw new ArgumentException($"x and y must have the same length, but x has {X.Count} values and y has {Y.Count}.", nameof(y));
+            throw new InvalidParameterException($"x and y must have the same length, but x has {X.Count} values and y has {Y.Count}.", nameof(y));
         }
 
         if (X.Count == 0)
         {
-            throw new ArgumentException("A series needs at least one point, but x and y are empty.", nameof(x));
+            throw new InvalidParameterException("A series needs at least one point, but x and y are empty.", nameof(x));
         }
 
         CheckFinite(nameof(x), X);
@@ -44,7 +44,7 @@ public sealed record Series
         {
             if (!double.IsFinite(values[i]))
             {
-                throw new ArgumentException($"{paramName}[{i}] must be a finite number, but was {Preconditions.Format(values[i])}.", paramName);
+                throw new InvalidParameterException($"{paramName}[{i}] must be a finite number, but was {Preconditions.Format(values[i])}.", paramName);
             }
         }
     }

@@ -4,8 +4,9 @@ namespace NeuroBalance.Internal;
 
 /// <summary>
 /// The single place where NeuroBalance checks arguments, so that every public API rejects bad input
-/// the same way: an <see cref="ArgumentOutOfRangeException"/> (or <see cref="ArgumentException"/>)
-/// that names the parameter, the value it got and the valid range.
+/// the same way: a <see cref="ParameterOutOfRangeException"/> (or <see cref="InvalidParameterException"/>)
+/// that names the parameter, the value it got and the valid range, and that a notebook shows
+/// without a stack trace.
 /// </summary>
 internal static class Preconditions
 {
@@ -14,7 +15,7 @@ internal static class Preconditions
     {
         if (double.IsNaN(value) || double.IsInfinity(value) || value < min || value > max)
         {
-            throw new ArgumentOutOfRangeException(
+            throw new ParameterOutOfRangeException(
                 paramName,
                 value,
                 $"{paramName} must be a finite number in the range [{Format(min)}, {Format(max)}]{UnitSuffix(unit)}, but was {Format(value)}{UnitSuffix(unit)}.");
@@ -28,7 +29,7 @@ internal static class Preconditions
     {
         if (double.IsNaN(value) || double.IsInfinity(value) || value <= 0)
         {
-            throw new ArgumentOutOfRangeException(
+            throw new ParameterOutOfRangeException(
                 paramName,
                 value,
                 $"{paramName} must be a finite number greater than 0{UnitSuffix(unit)}, but was {Format(value)}{UnitSuffix(unit)}.");
@@ -46,7 +47,7 @@ internal static class Preconditions
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new ArgumentException($"{paramName} must be a non-empty text, but was {(value is null ? "null" : "blank")}.", paramName);
+            throw new InvalidParameterException($"{paramName} must be a non-empty text, but was {(value is null ? "null" : "blank")}.", paramName);
         }
 
         return value;

@@ -36,21 +36,21 @@ public readonly record struct Concentration : IComparable<Concentration>, IForma
     /// <summary>Creates a concentration from nanomolar.</summary>
     /// <param name="nanomolar">The value in nM. Range: 0 ≤ value ≤ 1e10 nM, finite.</param>
     /// <returns>The concentration.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The value is negative, NaN, infinite or above 10 M.</exception>
+    /// <exception cref="ParameterOutOfRangeException">The value is negative, NaN, infinite or above 10 M.</exception>
     public static Concentration FromNanomolar(double nanomolar) =>
         new(Preconditions.CheckRange(nameof(nanomolar), nanomolar, 0, MaxNanomolar, "nM"));
 
     /// <summary>Creates a concentration from micromolar.</summary>
     /// <param name="micromolar">The value in µM. Range: 0 ≤ value ≤ 1e7 µM, finite.</param>
     /// <returns>The concentration.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The value is negative, NaN, infinite or above 10 M.</exception>
+    /// <exception cref="ParameterOutOfRangeException">The value is negative, NaN, infinite or above 10 M.</exception>
     public static Concentration FromMicromolar(double micromolar) =>
         new(Preconditions.CheckRange(nameof(micromolar), micromolar, 0, MaxNanomolar / 1e3, "µM") * 1e3);
 
     /// <summary>Creates a concentration from millimolar.</summary>
     /// <param name="millimolar">The value in mM. Range: 0 ≤ value ≤ 1e4 mM, finite.</param>
     /// <returns>The concentration.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The value is negative, NaN, infinite or above 10 M.</exception>
+    /// <exception cref="ParameterOutOfRangeException">The value is negative, NaN, infinite or above 10 M.</exception>
     public static Concentration FromMillimolar(double millimolar) =>
         new(Preconditions.CheckRange(nameof(millimolar), millimolar, 0, MaxNanomolar / 1e6, "mM") * 1e6);
 
@@ -100,14 +100,14 @@ public readonly record struct Concentration : IComparable<Concentration>, IForma
     /// <param name="left">The first concentration.</param>
     /// <param name="right">The second concentration.</param>
     /// <returns>The sum.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The sum exceeds 10 M.</exception>
+    /// <exception cref="ParameterOutOfRangeException">The sum exceeds 10 M.</exception>
     public static Concentration Add(Concentration left, Concentration right) => FromNanomolar(left.Nanomolar + right.Nanomolar);
 
     /// <summary>Scales a concentration by a dimensionless factor.</summary>
     /// <param name="concentration">The concentration.</param>
     /// <param name="factor">The factor. Range: factor ≥ 0, finite.</param>
     /// <returns>The scaled concentration.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The factor is negative or not finite, or the result exceeds 10 M.</exception>
+    /// <exception cref="ParameterOutOfRangeException">The factor is negative or not finite, or the result exceeds 10 M.</exception>
     public static Concentration Multiply(Concentration concentration, double factor) =>
         FromNanomolar(concentration.Nanomolar * Preconditions.CheckNonNegative(nameof(factor), factor));
 
@@ -115,7 +115,7 @@ public readonly record struct Concentration : IComparable<Concentration>, IForma
     /// <param name="left">The numerator.</param>
     /// <param name="right">The denominator. Must be greater than zero.</param>
     /// <returns>left / right.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="right"/> is zero.</exception>
+    /// <exception cref="ParameterOutOfRangeException"><paramref name="right"/> is zero.</exception>
     public static double Divide(Concentration left, Concentration right) =>
         left.Nanomolar / Preconditions.CheckPositive(nameof(right), right.Nanomolar, "nM");
 

@@ -70,13 +70,13 @@ public sealed class FigureHtmlTests
     public void OccupancyCurves_InvalidRange_Throws()
     {
         var site = ReceptorBinding.FromKd("s", Concentration.FromNanomolar(1));
-        var zero = Assert.Throws<ArgumentOutOfRangeException>(() => BindingCharts.OccupancyCurves(Concentration.Zero, Concentration.FromNanomolar(1), site));
+        var zero = Assert.Throws<ParameterOutOfRangeException>(() => BindingCharts.OccupancyCurves(Concentration.Zero, Concentration.FromNanomolar(1), site));
         Assert.Equal("from", zero.ParamName);
-        var reversed = Assert.Throws<ArgumentOutOfRangeException>(() => BindingCharts.OccupancyCurves(Concentration.FromNanomolar(10), Concentration.FromNanomolar(1), site));
+        var reversed = Assert.Throws<ParameterOutOfRangeException>(() => BindingCharts.OccupancyCurves(Concentration.FromNanomolar(10), Concentration.FromNanomolar(1), site));
         Assert.Equal("to", reversed.ParamName);
-        var points = Assert.Throws<ArgumentOutOfRangeException>(() => BindingCharts.OccupancyCurves([site], Concentration.FromNanomolar(1), Concentration.FromNanomolar(10), points: 1));
+        var points = Assert.Throws<ParameterOutOfRangeException>(() => BindingCharts.OccupancyCurves([site], Concentration.FromNanomolar(1), Concentration.FromNanomolar(10), points: 1));
         Assert.Equal("points", points.ParamName);
-        Assert.Throws<ArgumentException>(() => BindingCharts.OccupancyCurves(Concentration.FromNanomolar(1), Concentration.FromNanomolar(10)));
+        Assert.Throws<InvalidParameterException>(() => BindingCharts.OccupancyCurves(Concentration.FromNanomolar(1), Concentration.FromNanomolar(10)));
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class ConcentrationTests
     [MemberData(nameof(InvalidValues))]
     public void FromNanomolar_Invalid_ThrowsNamingParameterValueAndRange(double value)
     {
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Concentration.FromNanomolar(value));
+        var e = Assert.Throws<ParameterOutOfRangeException>(() => Concentration.FromNanomolar(value));
         Assert.Equal("nanomolar", e.ParamName);
         Assert.Contains("[0, 1E+10] nM", e.Message, StringComparison.Ordinal);
         Assert.Contains("but was", e.Message, StringComparison.Ordinal);
@@ -42,14 +42,14 @@ public sealed class ConcentrationTests
     [MemberData(nameof(InvalidValues))]
     public void FromMicromolar_Invalid_Throws(double value)
     {
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Concentration.FromMicromolar(value));
+        var e = Assert.Throws<ParameterOutOfRangeException>(() => Concentration.FromMicromolar(value));
         Assert.Equal("micromolar", e.ParamName);
     }
 
     [Fact]
     public void FromMillimolar_AboveTenMolar_Throws()
     {
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Concentration.FromMillimolar(10_001));
+        var e = Assert.Throws<ParameterOutOfRangeException>(() => Concentration.FromMillimolar(10_001));
         Assert.Equal("millimolar", e.ParamName);
         Assert.Contains("10001 mM", e.Message, StringComparison.Ordinal);
     }
@@ -105,14 +105,14 @@ public sealed class ConcentrationTests
     [Fact]
     public void Divide_ByZero_ThrowsNamingTheDenominator()
     {
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Concentration.FromNanomolar(1) / Concentration.Zero);
+        var e = Assert.Throws<ParameterOutOfRangeException>(() => Concentration.FromNanomolar(1) / Concentration.Zero);
         Assert.Equal("right", e.ParamName);
     }
 
     [Fact]
     public void Multiply_NegativeFactor_Throws()
     {
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Concentration.FromNanomolar(1) * -2);
+        var e = Assert.Throws<ParameterOutOfRangeException>(() => Concentration.FromNanomolar(1) * -2);
         Assert.Equal("factor", e.ParamName);
     }
 }

@@ -34,7 +34,7 @@ public static class Occupancy
     /// <param name="ligand">The free ligand concentration [L]. Range: [L] ≥ 0.</param>
     /// <param name="kd">The dissociation constant K<sub>d</sub>. Range: K<sub>d</sub> &gt; 0.</param>
     /// <returns>θ in [0, 1].</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kd"/> is zero.</exception>
+    /// <exception cref="ParameterOutOfRangeException"><paramref name="kd"/> is zero.</exception>
     /// <seealso cref="ReceptorBinding.OccupancyAt"/>
     public static double MassAction(Concentration ligand, Concentration kd) => Hill(ligand, kd, 1);
 
@@ -43,7 +43,7 @@ public static class Occupancy
     /// <param name="halfOccupancy">K, the concentration of half-maximal occupancy. Range: K &gt; 0.</param>
     /// <param name="hillCoefficient">n. Range: 0.1 ≤ n ≤ 10.</param>
     /// <returns>θ in [0, 1].</returns>
-    /// <exception cref="ArgumentOutOfRangeException">K is zero, or n is outside [0.1, 10] or not finite.</exception>
+    /// <exception cref="ParameterOutOfRangeException">K is zero, or n is outside [0.1, 10] or not finite.</exception>
     /// <seealso cref="ReceptorBinding.OccupancyAt"/>
     public static double Hill(Concentration ligand, Concentration halfOccupancy, double hillCoefficient)
     {
@@ -62,7 +62,7 @@ public static class Occupancy
     /// <param name="halfOccupancy">K. Range: K &gt; 0.</param>
     /// <param name="hillCoefficient">n. Range: 0.1 ≤ n ≤ 10.</param>
     /// <returns>The free ligand concentration.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">θ is outside [0, 1), K is zero, n is out of range, or the result exceeds 10 M.</exception>
+    /// <exception cref="ParameterOutOfRangeException">θ is outside [0, 1), K is zero, n is out of range, or the result exceeds 10 M.</exception>
     public static Concentration ConcentrationFor(double occupancy, Concentration halfOccupancy, double hillCoefficient = 1)
     {
         Preconditions.CheckRange(nameof(occupancy), occupancy, 0, Math.BitDecrement(1.0));

@@ -31,8 +31,8 @@ public sealed record ReceptorBinding
     /// <param name="name">A name for legends. Must not be blank.</param>
     /// <param name="kd">K<sub>d</sub>. Range: K<sub>d</sub> &gt; 0.</param>
     /// <returns>The binding.</returns>
-    /// <exception cref="ArgumentException">The name is blank.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kd"/> is zero.</exception>
+    /// <exception cref="InvalidParameterException">The name is blank.</exception>
+    /// <exception cref="ParameterOutOfRangeException"><paramref name="kd"/> is zero.</exception>
     public static ReceptorBinding FromKd(string name, Concentration kd) => WithHill(name, kd, 1);
 
     /// <summary>Describes a cooperative binding by the Hill equation.</summary>
@@ -40,8 +40,8 @@ public sealed record ReceptorBinding
     /// <param name="halfOccupancy">K. Range: K &gt; 0.</param>
     /// <param name="hillCoefficient">n. Range: 0.1 ≤ n ≤ 10.</param>
     /// <returns>The binding.</returns>
-    /// <exception cref="ArgumentException">The name is blank.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">K is zero, or n is out of range.</exception>
+    /// <exception cref="InvalidParameterException">The name is blank.</exception>
+    /// <exception cref="ParameterOutOfRangeException">K is zero, or n is out of range.</exception>
     public static ReceptorBinding WithHill(string name, Concentration halfOccupancy, double hillCoefficient)
     {
         Preconditions.CheckNotBlank(nameof(name), name);

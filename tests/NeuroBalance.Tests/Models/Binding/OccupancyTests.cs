@@ -93,7 +93,7 @@ public sealed class OccupancyTests
     public void Hill_BadHillCoefficient_ThrowsNamingParameterValueAndRange() =>
         Gen.OneOf(BadNumber, Gen.Double[0, 0.0999], Gen.Double[10.001, 1e6]).Sample(n =>
         {
-            var e = Assert.Throws<ArgumentOutOfRangeException>(() =>
+            var e = Assert.Throws<ParameterOutOfRangeException>(() =>
                 Occupancy.Hill(Concentration.FromNanomolar(1), Concentration.FromNanomolar(1), n));
             Assert.Equal("hillCoefficient", e.ParamName);
             Assert.Contains("[0.1, 10]", e.Message, StringComparison.Ordinal);
@@ -103,7 +103,7 @@ public sealed class OccupancyTests
     [Fact]
     public void Hill_ZeroHalfOccupancy_Throws()
     {
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Occupancy.MassAction(Concentration.FromNanomolar(1), Concentration.Zero));
+        var e = Assert.Throws<ParameterOutOfRangeException>(() => Occupancy.MassAction(Concentration.FromNanomolar(1), Concentration.Zero));
         Assert.Equal("halfOccupancy", e.ParamName);
         Assert.Contains("greater than 0 nM, but was 0 nM", e.Message, StringComparison.Ordinal);
     }
@@ -112,7 +112,7 @@ public sealed class OccupancyTests
     public void BadConcentration_IsRejectedBeforeItReachesTheModel() =>
         BadNumber.Sample(value =>
         {
-            var e = Assert.Throws<ArgumentOutOfRangeException>(() => Concentration.FromNanomolar(value));
+            var e = Assert.Throws<ParameterOutOfRangeException>(() => Concentration.FromNanomolar(value));
             Assert.Equal("nanomolar", e.ParamName);
         });
 
@@ -120,7 +120,7 @@ public sealed class OccupancyTests
     public void ConcentrationFor_OccupancyOutOfRange_Throws() =>
         Gen.OneOf(BadNumber, Gen.Double[1, 1e6]).Sample(theta =>
         {
-            var e = Assert.Throws<ArgumentOutOfRangeException>(() => Occupancy.ConcentrationFor(theta, Concentration.FromNanomolar(1)));
+            var e = Assert.Throws<ParameterOutOfRangeException>(() => Occupancy.ConcentrationFor(theta, Concentration.FromNanomolar(1)));
             Assert.Equal("occupancy", e.ParamName);
         });
 }

@@ -28,14 +28,14 @@ public sealed class ReceptorBindingTests
     [InlineData("   ")]
     public void FromKd_BlankName_Throws(string name)
     {
-        var e = Assert.Throws<ArgumentException>(() => ReceptorBinding.FromKd(name, Concentration.FromNanomolar(1)));
+        var e = Assert.Throws<InvalidParameterException>(() => ReceptorBinding.FromKd(name, Concentration.FromNanomolar(1)));
         Assert.Equal("name", e.ParamName);
     }
 
     [Fact]
     public void FromKd_ZeroKd_Throws()
     {
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => ReceptorBinding.FromKd("site", Concentration.Zero));
+        var e = Assert.Throws<ParameterOutOfRangeException>(() => ReceptorBinding.FromKd("site", Concentration.Zero));
         Assert.Equal("halfOccupancy", e.ParamName);
     }
 }
