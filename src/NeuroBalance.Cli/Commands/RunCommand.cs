@@ -27,6 +27,12 @@ public sealed class RunCommand : Command
         DefaultValueFactory = _ => 300,
     };
 
+    /// <summary>Whether to print a line per cell.</summary>
+    public readonly Option<bool> CellsOption = new("--cells")
+    {
+        Description = "Also print every cell: number, status, time and first line (to find slow or failing cells).",
+    };
+
     private readonly IAnsiConsole console;
 
     /// <summary>Creates the command.</summary>
@@ -37,6 +43,7 @@ public sealed class RunCommand : Command
         this.console = console;
         Arguments.Add(NotebooksArgument);
         Options.Add(CellTimeoutOption);
+        Options.Add(CellsOption);
         CellTimeoutOption.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() is < 1 or > 3600)
@@ -45,10 +52,10 @@ public sealed class RunCommand : Command
             }
         });
         SetAction((parseResult, cancellationToken) =>
-            RunAsync(parseResult.GetValue(NotebooksArgument) ?? [], parseResult.GetValue(CellTimeoutOption), cancellationToken));
+            RunAsync(parseResult.GetValue(NotebooksArgument) ?? [], parseResult.GetValue(CellTimeoutOption), parseResult.GetValue(CellsOption), cancellationToken));
     }
 
-    private async Task<int> RunAsync(FileInfo[] requested, int cellTimeoutSeconds, CancellationToken cancellationToken)
+    private async Task<int> RunAsync(FileInfo[] requested, int cellTimeoutSeconds, bool showCells, CancellationToken cancellationToken)
     {
         CourseRepository repository;
         try
@@ -104,6 +111,11 @@ public sealed class RunCommand : Command
                 }
             }).ConfigureAwait(false);
 
+        if (showCells)
+        {
+            ReportCells(results);
+        }
+
         Report(results, clock.Elapsed);
         return results.All(r => r.Succeeded) ? 0 : 1;
     }
@@ -140,6 +152,25 @@ public sealed class RunCommand : Command
         else
         {
             console.MarkupLine("Next: fix the cell named above (after a change in src/, rebuild with [bold]dotnet build[/]), then run this command again.");
+        }
+    }
+
+    private void ReportCells(IEnumerable<NotebookResult> results)
+    {
+        foreach (var result in results)
+        {
+            var table = new Table().Title(Markup.Escape(result.Notebook)).AddColumns("Cell", "Kernel", "Status", "Time (s)", "First line");
+            foreach (var cell in result.Cells)
+            {
+                table.AddRow(
+                    cell.Cell.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Markup.Escape(cell.Cell.KernelName),
+                    cell.Status.ToString(),
+                    cell.Duration.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
+                    Markup.Escape(Shorten(cell.Cell.FirstLine)));
+            }
+
+            console.Write(table);
         }
     }
 

@@ -43,26 +43,39 @@ public sealed class RealKernelSession : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(tool);
         await tool.EnsureRestoredAsync(cancellationToken).ConfigureAwait(false);
-        var connector = new StdIoKernelConnector(
-            tool.StdioCommand(workingDirectory),
-            rootProxyKernelLocalName: "neurobalance-runner",
-            kernelHostUri: KernelHost.CreateHostUri("neurobalance-runner"),
-            workingDirectory: workingDirectory);
-        try
+
+        // StdIoKernelConnector stops waiting as soon as it sees KernelReady but fills its kernel-info
+        // cache a moment later on another thread; under load, reading the cache can lose that race and
+        // throw InvalidOperationException ("Sequence contains no matching element"). A fresh process is
+        // the safe answer, so a start that loses the race is retried.
+        const int attempts = 3;
+        for (var attempt = 1; ; attempt++)
         {
-            var kernel = await connector.CreateRootProxyKernelAsync().WaitAsync(startTimeout, cancellationToken).ConfigureAwait(false);
-            return new RealKernelSession(connector, kernel, workingDirectory);
-        }
-        catch (TimeoutException)
-        {
-            connector.Dispose();
-            throw new TimeoutException(
-                $"The dotnet-interactive kernel did not become ready within {startTimeout.TotalSeconds:0} s in '{workingDirectory.FullName}'.");
-        }
-        catch
-        {
-            connector.Dispose();
-            throw;
+            var connector = new StdIoKernelConnector(
+                tool.StdioCommand(workingDirectory),
+                rootProxyKernelLocalName: "neurobalance-runner",
+                kernelHostUri: KernelHost.CreateHostUri("neurobalance-runner"),
+                workingDirectory: workingDirectory);
+            try
+            {
+                var kernel = await connector.CreateRootProxyKernelAsync().WaitAsync(startTimeout, cancellationToken).ConfigureAwait(false);
+                return new RealKernelSession(connector, kernel, workingDirectory);
+            }
+            catch (InvalidOperationException) when (attempt < attempts)
+            {
+                connector.Dispose();
+            }
+            catch (TimeoutException)
+            {
+                connector.Dispose();
+                throw new TimeoutException(
+                    $"The dotnet-interactive kernel did not become ready within {startTimeout.TotalSeconds:0} s in '{workingDirectory.FullName}'.");
+            }
+            catch
+            {
+                connector.Dispose();
+                throw;
+            }
         }
     }
 
@@ -86,10 +99,11 @@ public sealed class RealKernelSession : IAsyncDisposable
         return await kernel.SendAsync(new SubmitCode(code), cancellationToken).WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Stops the kernel process.</summary>
+    /// <summary>Stops the kernel process and everything it started.</summary>
     /// <returns>A completed task.</returns>
     public ValueTask DisposeAsync()
     {
+        var processId = connector.ProcessId;
         foreach (var kernel in subkernels.Values)
         {
             kernel.Dispose();
@@ -97,6 +111,32 @@ public sealed class RealKernelSession : IAsyncDisposable
 
         root.Dispose();
         connector.Dispose();
+
+        // The connector kills the process tree when its last proxy goes; make sure of it, because
+        // an orphaned kernel whose stdin has closed keeps spinning a CPU core.
+        KillIfRunning(processId);
         return ValueTask.CompletedTask;
+    }
+
+    private static void KillIfRunning(int? processId)
+    {
+        if (processId is not int id)
+        {
+            return;
+        }
+
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(id);
+            process.Kill(entireProcessTree: true);
+        }
+        catch (ArgumentException)
+        {
+            // Already gone: the normal case.
+        }
+        catch (InvalidOperationException)
+        {
+            // Exited between the lookup and the kill.
+        }
     }
 }

@@ -91,5 +91,10 @@ public sealed class NotebookRunner
         {
             return new CellResult(cell, CellStatus.Failed, [], [$"The cell did not finish within {options.CellTimeout.TotalSeconds:0} s."], clock.Elapsed);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // For example a cell for a kernel this kernel host does not have (#!pwsh without PowerShell).
+            return new CellResult(cell, CellStatus.Failed, [], [$"The kernel could not run this {cell.KernelName} cell: {e.Message}"], clock.Elapsed);
+        }
     }
 }

@@ -9,12 +9,20 @@ public static class PlotlyScript
 {
     private const string ResourceName = "Plotly.NET.plotly-2.28.0.min.js";
     private static readonly Lazy<string> Source = new(ReadEmbeddedBundle);
+    private static readonly Lazy<string> InlineSource = new(() =>
+        Source.Value.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Gets the plotly.js version of the embedded bundle.</summary>
     public static string Version => "2.28.0";
 
     /// <summary>Gets the full minified plotly.js source (about 3.5 MB).</summary>
     public static string MinifiedSource => Source.Value;
+
+    /// <summary>
+    /// Gets the source made safe to place inside an HTML <c>&lt;script&gt;</c> element (no literal
+    /// <c>&lt;/script</c>). Computed once per process.
+    /// </summary>
+    public static string InlineScriptSource => InlineSource.Value;
 
     private static string ReadEmbeddedBundle()
     {
