@@ -7,13 +7,14 @@ namespace NeuroBalance.Charts;
 /// </summary>
 public static class PlotlyScript
 {
-    private const string ResourceName = "Plotly.NET.plotly-2.28.0.min.js";
+    private const string BundledVersion = "2.28.0";
+    private const string ResourceName = "Plotly.NET.plotly-" + BundledVersion + ".min.js";
     private static readonly Lazy<string> Source = new(ReadEmbeddedBundle);
     private static readonly Lazy<string> InlineSource = new(() =>
         Source.Value.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Gets the plotly.js version of the embedded bundle.</summary>
-    public static string Version => "2.28.0";
+    public static string Version => BundledVersion;
 
     /// <summary>Gets the full minified plotly.js source (about 3.5 MB).</summary>
     public static string MinifiedSource => Source.Value;

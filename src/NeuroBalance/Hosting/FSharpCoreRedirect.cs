@@ -27,12 +27,13 @@ namespace NeuroBalance.Hosting;
 public static class FSharpCoreRedirect
 {
     private static int installed;
+    private static int redirectCount;
 
     /// <summary>Gets whether the handler has been installed in this process.</summary>
     public static bool IsInstalled => Volatile.Read(ref installed) == 1;
 
     /// <summary>Gets how many FSharp.Core requests were redirected to the loaded copy so far.</summary>
-    public static int RedirectCount { get; private set; }
+    public static int RedirectCount => Volatile.Read(ref redirectCount);
 
 #pragma warning disable CA2255 // A module initializer is exactly what is wanted: run before any Plotly type loads.
     [ModuleInitializer]
@@ -61,7 +62,7 @@ public static class FSharpCoreRedirect
         {
             if (string.Equals(requested.Name, "FSharp.Core", StringComparison.OrdinalIgnoreCase))
             {
-                RedirectCount++;
+                Interlocked.Increment(ref redirectCount);
             }
 
             return loaded;
