@@ -13,6 +13,7 @@ public sealed class SecondClientTests
     [MemberData(nameof(NotebookTests.Notebooks), MemberType = typeof(NotebookTests))]
     public async Task Notebook_PassesInDotnetRepl_StartedInItsFolder(string notebook)
     {
+        await new NeuroBalance.Course.Kernel.KernelTool(NotebookRuns.Repository).EnsureRestoredAsync(TestContext.Current.CancellationToken);
         var file = new FileInfo(Path.Combine(NotebookRuns.Repository.Root.FullName, notebook));
         var trx = Path.Combine(Path.GetTempPath(), $"neurobalance-repl-{Guid.NewGuid():N}.trx");
         var start = new ProcessStartInfo("dotnet", ["tool", "run", "dotnet-repl", "--", "--run", file.Name, "--exit-after-run", "--output-format", "trx", "--output-path", trx])
@@ -23,11 +24,12 @@ public sealed class SecondClientTests
             UseShellExecute = false,
         };
         using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromMinutes(5), TestContext.Current.CancellationToken);
         try
         {
+            var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+            var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+            await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromMinutes(5), TestContext.Current.CancellationToken);
+
             Assert.True(process.ExitCode == 0, $"dotnet-repl exited with {process.ExitCode} for {notebook}:\n{await output}\n{await errors}");
             // The TRX holds the cells' outputs (plotly.js included), which are not always valid XML
             // (dotnet-repl declares utf-16, writes UTF-8 and copies control characters), so read
@@ -41,6 +43,11 @@ public sealed class SecondClientTests
         }
         finally
         {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
             File.Delete(trx);
         }
     }

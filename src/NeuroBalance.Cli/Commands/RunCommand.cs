@@ -79,6 +79,17 @@ public sealed class RunCommand : Command
             return 2;
         }
 
+        var notNotebooks = requested.Where(f => f.Extension is not (".dib" or ".ipynb")).ToArray();
+        if (notNotebooks.Length > 0)
+        {
+            foreach (var file in notNotebooks)
+            {
+                console.MarkupLineInterpolated($"[red]Not a notebook (expected .dib or .ipynb):[/] {file.FullName}");
+            }
+
+            return 2;
+        }
+
         var notebooks = requested.Length > 0 ? requested : repository.FindNotebooks();
         if (notebooks.Count == 0)
         {

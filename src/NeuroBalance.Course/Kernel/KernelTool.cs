@@ -62,7 +62,16 @@ public sealed class KernelTool
                 ?? throw new InvalidOperationException("Could not start 'dotnet tool restore'. Is the .NET SDK on the PATH?");
             var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
             var error = process.StandardError.ReadToEndAsync(cancellationToken);
-            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                throw;
+            }
+
             if (process.ExitCode != 0)
             {
                 throw new InvalidOperationException(

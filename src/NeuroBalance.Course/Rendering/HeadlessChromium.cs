@@ -76,6 +76,11 @@ public sealed class HeadlessChromium
                 process.Kill(entireProcessTree: true);
                 throw new TimeoutException($"{Executable} did not finish loading {page.FullName} within {timeout.TotalSeconds:0} s.");
             }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                throw;
+            }
 
             var dom = await output.ConfigureAwait(false);
             if (process.ExitCode != 0 || dom.Length == 0)

@@ -17,12 +17,23 @@ public sealed class NotebookRunner
 
     /// <summary>Creates a runner for the notebooks of a repository.</summary>
     /// <param name="repository">The course repository.</param>
-    /// <param name="options">Time limits; the defaults when null.</param>
+    /// <param name="options">Time limits; the defaults when null. Each must be positive.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A time limit is zero or negative.</exception>
     public NotebookRunner(CourseRepository repository, NotebookRunnerOptions? options = null)
     {
         this.repository = repository ?? throw new ArgumentNullException(nameof(repository));
         tool = new KernelTool(repository);
         this.options = options ?? new NotebookRunnerOptions();
+        CheckPositive(nameof(NotebookRunnerOptions.KernelStartTimeout), this.options.KernelStartTimeout);
+        CheckPositive(nameof(NotebookRunnerOptions.CellTimeout), this.options.CellTimeout);
+    }
+
+    private static void CheckPositive(string name, TimeSpan value)
+    {
+        if (value <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), value, $"{name} must be greater than zero, but was {value}.");
+        }
     }
 
     /// <summary>Runs one notebook.</summary>

@@ -20,7 +20,7 @@ public static class BindingCharts
     /// <param name="from">The lowest concentration. Range: &gt; 0.</param>
     /// <param name="to">The highest concentration. Range: &gt; <paramref name="from"/>.</param>
     /// <param name="points">Points per curve, log-spaced. Range: 2 ≤ points ≤ 10 000. Default 121.</param>
-    /// <returns>A figure with a log x axis in nM and a y axis from 0 to 1.</returns>
+    /// <returns>A figure with a log x axis in nM and occupancy (a fraction of sites) on the y axis.</returns>
     /// <exception cref="InvalidParameterException">No binding is given.</exception>
     /// <exception cref="ParameterOutOfRangeException">A range or the point count is invalid.</exception>
     public static Figure OccupancyCurves(IEnumerable<ReceptorBinding> bindings, Concentration from, Concentration to, int points = 121)
@@ -42,7 +42,7 @@ public static class BindingCharts
             x.Select(c => b.OccupancyAt(Concentration.FromNanomolar(c)))));
         var names = string.Join(" and ", list.Select(b => b.ToString()));
         return new Figure(
-            "Receptor occupancy against ligand concentration",
+            "Binding-site occupancy against ligand concentration",
             $"Fraction of sites occupied at equilibrium for {names}, from {from} to {to} on a log scale. " +
             "Each curve crosses 0.5 at its half-occupancy concentration; a 100-fold range of concentration takes a simple (n = 1) site from about 9% to 91% occupied.",
             new Axis("Free ligand concentration", "nM", AxisScale.Log),

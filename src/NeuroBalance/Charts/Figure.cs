@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.DotNet.Interactive.Formatting;
 using NeuroBalance.Internal;
 
@@ -30,7 +31,7 @@ public sealed class Figure
         Description = Preconditions.CheckNotBlank(nameof(description), description);
         XAxis = Preconditions.CheckNotNull(nameof(xAxis), xAxis);
         YAxis = Preconditions.CheckNotNull(nameof(yAxis), yAxis);
-        Series = Preconditions.CheckNotNull(nameof(series), series).ToArray();
+        Series = Preconditions.CheckNotNull(nameof(series), series).ToImmutableArray();
         if (Series.Count == 0)
         {
             throw new InvalidParameterException("A figure needs at least one series, but none was given.", nameof(series));

@@ -25,6 +25,9 @@ public static class FigureHtml
     /// <summary>The CSS class on the element that Plotly draws into.</summary>
     public const string PlotClass = "neurobalance-plot";
 
+    /// <summary>How long a chart without its own plotly.js waits for another output to bring it.</summary>
+    public const int PlotlyWaitMilliseconds = 60_000;
+
     private static readonly StyleParam.DrawingStyle[] Dashes =
         [StyleParam.DrawingStyle.Solid, StyleParam.DrawingStyle.Dash, StyleParam.DrawingStyle.Dot, StyleParam.DrawingStyle.DashDot];
 
@@ -57,13 +60,21 @@ public static class FigureHtml
             html.Append("<script>window.define = window.__neuroBalanceDefine;</script>");
         }
 
+        // A chart without its own copy of plotly.js waits for the copy that the first chart of the
+        // session brings: VS Code may render outputs out of order (for example as cells scroll into
+        // view). After a minute it gives up and says how to get plotly.js sent again.
         html.Append("<script>(function () {")
             .Append(CultureInfo.InvariantCulture, $"var el = document.getElementById('{id}');")
-            .Append("if (!window.Plotly) { el.style.height = 'auto'; el.textContent = ")
-            .Append("'This chart needs plotly.js, which NeuroBalance sends once per kernel session with the first chart. ")
-            .Append("Run NeuroBalance.Charts.PlotlyDelivery.Reset(); and re-run this cell.'; return; }")
             .Append(CultureInfo.InvariantCulture, $"var fig = {json};")
-            .Append("Plotly.newPlot(el, fig.data, fig.layout, { responsive: true, displaylogo: false });")
+            .Append("var waited = 0;")
+            .Append("function draw() {")
+            .Append("if (window.Plotly) { el.textContent = ''; Plotly.newPlot(el, fig.data, fig.layout, { responsive: true, displaylogo: false }); return; }")
+            .Append(CultureInfo.InvariantCulture, $"if (waited >= {PlotlyWaitMilliseconds}) {{ el.style.height = 'auto'; el.textContent = ")
+            .Append("'This chart needs plotly.js, which NeuroBalance sends once per kernel session with the first chart, and it has not arrived. ")
+            .Append("Run NeuroBalance.Charts.PlotlyDelivery.Reset(); and re-run this cell.'; return; }")
+            .Append("if (waited === 0) { el.textContent = 'Waiting for plotly.js from the first chart of this session...'; }")
+            .Append("waited += 100; setTimeout(draw, 100); }")
+            .Append("draw();")
             .Append("})();</script>");
         return html.ToString();
     }
@@ -82,8 +93,8 @@ public static class FigureHtml
             LineColor: Color.fromHex(Palette.ColorFor(i)),
             LineWidth: 2.5,
             LineDash: Dashes[i % Dashes.Length],
-            // Plotly.NET's default template costs about 0.8 s per chart to copy and serialise (3 s for the
-            // first one); plotly.js's own defaults look the same for these charts. See README, Performance.
+            // Plotly.NET's default template costs about 250 ms and 115 MB per chart to copy and serialise
+            // (about 3 s for the first); plotly.js's own defaults look the same here. See README, Performance.
             UseDefaults: false));
 
         GenericChart chart = CSharpChart.Combine(traces);

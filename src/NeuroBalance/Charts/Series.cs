@@ -1,9 +1,10 @@
+using System.Collections.Immutable;
 using NeuroBalance.Internal;
 
 namespace NeuroBalance.Charts;
 
-/// <summary>One named line of a <see cref="Figure"/>: paired x and y values.</summary>
-public sealed record Series
+/// <summary>One named line of a <see cref="Figure"/>: paired x and y values. Immutable: the values are copied.</summary>
+public sealed class Series
 {
     /// <summary>Creates a series.</summary>
     /// <param name="name">The legend entry. Must not be blank.</param>
@@ -13,8 +14,8 @@ public sealed record Series
     public Series(string name, IEnumerable<double> x, IEnumerable<double> y)
     {
         Name = Preconditions.CheckNotBlank(nameof(name), name);
-        X = Preconditions.CheckNotNull(nameof(x), x).ToArray();
-        Y = Preconditions.CheckNotNull(nameof(y), y).ToArray();
+        X = Preconditions.CheckNotNull(nameof(x), x).ToImmutableArray();
+        Y = Preconditions.CheckNotNull(nameof(y), y).ToImmutableArray();
         if (X.Count != Y.Count)
         {
             throw new InvalidParameterException($"x and y must have the same length, but x has {X.Count} values and y has {Y.Count}.", nameof(y));

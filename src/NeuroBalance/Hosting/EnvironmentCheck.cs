@@ -31,15 +31,23 @@ public static class EnvironmentCheck
 
     private static EnvironmentCheckResult CheckSdk()
     {
-        var version = TryRun("dotnet", "--version");
-        if (version is null)
+        var (ran, exitCode, output, errors) = TryRun("dotnet", "--version");
+        if (!ran)
         {
-            return new(".NET SDK", CheckStatus.Failed, "`dotnet --version` did not run",
+            return new(".NET SDK", CheckStatus.Failed, "`dotnet --version` could not be started",
                 $"Install the .NET {RequiredDotNetMajor} SDK from https://dot.net, make sure `dotnet` is on the PATH, and restart VS Code.");
         }
 
-        var ok = int.TryParse(version.Split('.')[0], out var major) && major >= RequiredDotNetMajor;
-        return new(".NET SDK", ok ? CheckStatus.Ok : CheckStatus.Failed, version,
+        if (exitCode != 0)
+        {
+            // Typically: the SDK that global.json asks for is not installed.
+            var reason = FirstLine(errors.Length > 0 ? errors : output);
+            return new(".NET SDK", CheckStatus.Failed, $"`dotnet --version` failed: {reason}",
+                $"Install a .NET {RequiredDotNetMajor} SDK (global.json asks for 10.0.100 or a later 10.0 feature band) and restart VS Code.");
+        }
+
+        var ok = int.TryParse(output.Split('.')[0], out var major) && major >= RequiredDotNetMajor;
+        return new(".NET SDK", ok ? CheckStatus.Ok : CheckStatus.Failed, output,
             ok ? string.Empty : $"Install the .NET {RequiredDotNetMajor} SDK (global.json asks for it) and restart VS Code.");
     }
 
@@ -64,9 +72,27 @@ public static class EnvironmentCheck
     private static EnvironmentCheckResult CheckLibrary()
     {
         var library = typeof(EnvironmentCheck).Assembly;
-        var built = File.GetLastWriteTime(library.Location);
-        return new("NeuroBalance library", CheckStatus.Ok,
-            $"{InformationalVersion(library)} loaded from {library.Location} (built {built:yyyy-MM-dd HH:mm})");
+        var detail = $"{InformationalVersion(library)} loaded from {library.Location} (built {File.GetLastWriteTime(library.Location):yyyy-MM-dd HH:mm})";
+        return IsStale(library)
+            ? new("NeuroBalance library", CheckStatus.Warning, detail + "; the file on disk has been rebuilt since this kernel loaded it",
+                "Restart the kernel (Restart in the notebook's toolbar) to use the rebuilt library.")
+            : new("NeuroBalance library", CheckStatus.Ok, detail);
+    }
+
+    /// <summary>Whether the DLL on disk is a different build from the one loaded (an instructor rebuilt it).</summary>
+    private static bool IsStale(Assembly loaded)
+    {
+        try
+        {
+            using var stream = File.OpenRead(loaded.Location);
+            using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+            var reader = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+            return reader.GetGuid(reader.GetModuleDefinition().Mvid) != loaded.ManifestModule.ModuleVersionId;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or BadImageFormatException)
+        {
+            return false; // Being rebuilt right now, or unreadable: no claim either way.
+        }
     }
 
     private static EnvironmentCheckResult CheckCharts()
@@ -78,9 +104,16 @@ public static class EnvironmentCheck
             var redirect = FSharpCoreRedirect.RedirectCount > 0 ? " (FSharp.Core redirected to the kernel's copy)" : string.Empty;
             return new("Charts (Plotly.NET)", CheckStatus.Ok, $"Plotly.NET {typeof(Plotly.NET.GenericChart).Assembly.GetName().Version} works{redirect}");
         }
-        catch (Exception e) when (e is FileNotFoundException or FileLoadException or TypeLoadException or MissingMethodException)
+        catch (Exception e)
         {
-            return new("Charts (Plotly.NET)", CheckStatus.Failed, e.Message,
+            // Load failures arrive wrapped (TypeInitializationException and the like): report the cause.
+            var cause = e;
+            while (cause.InnerException is not null)
+            {
+                cause = cause.InnerException;
+            }
+
+            return new("Charts (Plotly.NET)", CheckStatus.Failed, $"{cause.GetType().Name}: {cause.Message}",
                 "Rebuild the library (`dotnet build` at the repository root), restart the kernel, and run the notebook again.");
         }
     }
@@ -116,7 +149,7 @@ public static class EnvironmentCheck
         return index >= 0 && index + 1 < parts.Length ? parts[index + 1] : null;
     }
 
-    private static string? TryRun(string program, string arguments)
+    private static (bool Ran, int ExitCode, string Output, string Errors) TryRun(string program, string arguments)
     {
         try
         {
@@ -128,15 +161,25 @@ public static class EnvironmentCheck
             });
             if (process is null)
             {
-                return null;
+                return (false, -1, string.Empty, string.Empty);
             }
 
-            var output = process.StandardOutput.ReadToEnd().Trim();
-            return process.WaitForExit(30_000) && process.ExitCode == 0 ? output : null;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var errors = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(30_000))
+            {
+                process.Kill(entireProcessTree: true);
+                return (true, -1, string.Empty, $"`{program} {arguments}` did not finish within 30 s");
+            }
+
+            return (true, process.ExitCode, output.Result.Trim(), errors.Result.Trim());
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            return null;
+            return (false, -1, string.Empty, string.Empty);
         }
     }
+
+    private static string FirstLine(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "no output";
 }

@@ -55,20 +55,20 @@ public static class FSharpCoreRedirect
             return null;
         }
 
-        // Never load a second copy of something the process already has: the kernel's script
-        // loader may hold this library (and its dependencies) in a load context of its own.
-        var loaded = FindLoaded(requested.Name);
-        if (loaded is not null)
+        // FSharp.Core: whatever version was asked for, use the copy the kernel already has.
+        if (string.Equals(requested.Name, "FSharp.Core", StringComparison.OrdinalIgnoreCase)
+            && FindLoaded(requested.Name) is { } fsharpCore)
         {
-            if (string.Equals(requested.Name, "FSharp.Core", StringComparison.OrdinalIgnoreCase))
-            {
-                Interlocked.Increment(ref redirectCount);
-            }
-
-            return loaded;
+            Interlocked.Increment(ref redirectCount);
+            return fsharpCore;
         }
 
-        return LoadFromOwnFolder(context, requested.Name);
+        // Otherwise only this library's own dependencies, the DLLs next to NeuroBalance.dll; anything
+        // else (a learner's own #r "nuget:" packages) is left to the kernel. Never load a second copy
+        // of one the process already has: the kernel's script loader may hold this library in a load
+        // context of its own.
+        var candidate = OwnFolderCandidate(requested.Name);
+        return candidate is null ? null : FindLoaded(requested.Name) ?? context.LoadFromAssemblyPath(candidate);
     }
 
     private static Assembly? FindLoaded(string simpleName) =>
@@ -77,7 +77,7 @@ public static class FSharpCoreRedirect
             .OrderByDescending(a => a.GetName().Version)
             .FirstOrDefault();
 
-    private static Assembly? LoadFromOwnFolder(AssemblyLoadContext context, string simpleName)
+    private static string? OwnFolderCandidate(string simpleName)
     {
         var folder = Path.GetDirectoryName(typeof(FSharpCoreRedirect).Assembly.Location);
         if (string.IsNullOrEmpty(folder))
@@ -86,6 +86,6 @@ public static class FSharpCoreRedirect
         }
 
         var candidate = Path.Combine(folder, simpleName + ".dll");
-        return File.Exists(candidate) ? context.LoadFromAssemblyPath(candidate) : null;
+        return File.Exists(candidate) ? candidate : null;
     }
 }

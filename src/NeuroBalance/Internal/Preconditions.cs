@@ -24,6 +24,20 @@ internal static class Preconditions
         return value;
     }
 
+    /// <summary>Rejects NaN, infinities and values outside [<paramref name="min"/>, <paramref name="maxExclusive"/>).</summary>
+    internal static double CheckHalfOpenRange(string paramName, double value, double min, double maxExclusive)
+    {
+        if (double.IsNaN(value) || double.IsInfinity(value) || value < min || value >= maxExclusive)
+        {
+            throw new ParameterOutOfRangeException(
+                paramName,
+                value,
+                $"{paramName} must be a finite number in the range [{Format(min)}, {Format(maxExclusive)}) ({Format(maxExclusive)} excluded), but was {Format(value)}.");
+        }
+
+        return value;
+    }
+
     /// <summary>Rejects NaN, infinities and values that are not strictly greater than zero.</summary>
     internal static double CheckPositive(string paramName, double value, string unit = "")
     {

@@ -21,7 +21,7 @@ public sealed class FigureHtmlTests
         var layout = json.RootElement.GetProperty("layout");
         var data = json.RootElement.GetProperty("data");
 
-        Assert.Equal("Receptor occupancy against ligand concentration", layout.GetProperty("title").GetProperty("text").GetString());
+        Assert.Equal("Binding-site occupancy against ligand concentration", layout.GetProperty("title").GetProperty("text").GetString());
         Assert.Equal("Free ligand concentration (nM)", layout.GetProperty("xaxis").GetProperty("title").GetProperty("text").GetString());
         Assert.Equal("log", layout.GetProperty("xaxis").GetProperty("type").GetString());
         Assert.Equal("Occupancy θ (fraction of sites)", layout.GetProperty("yaxis").GetProperty("title").GetProperty("text").GetString());

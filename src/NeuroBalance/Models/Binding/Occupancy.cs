@@ -62,12 +62,22 @@ public static class Occupancy
     /// <param name="halfOccupancy">K. Range: K &gt; 0.</param>
     /// <param name="hillCoefficient">n. Range: 0.1 ≤ n ≤ 10.</param>
     /// <returns>The free ligand concentration.</returns>
-    /// <exception cref="ParameterOutOfRangeException">θ is outside [0, 1), K is zero, n is out of range, or the result exceeds 10 M.</exception>
+    /// <exception cref="ParameterOutOfRangeException">θ is outside [0, 1), K is zero, n is out of range, or θ would need more than 10 M of ligand.</exception>
     public static Concentration ConcentrationFor(double occupancy, Concentration halfOccupancy, double hillCoefficient = 1)
     {
-        Preconditions.CheckRange(nameof(occupancy), occupancy, 0, Math.BitDecrement(1.0));
+        Preconditions.CheckHalfOpenRange(nameof(occupancy), occupancy, 0, 1);
         Preconditions.CheckPositive(nameof(halfOccupancy), halfOccupancy.Nanomolar, "nM");
         Preconditions.CheckRange(nameof(hillCoefficient), hillCoefficient, MinHillCoefficient, MaxHillCoefficient);
-        return Concentration.FromNanomolar(halfOccupancy.Nanomolar * Math.Pow(occupancy / (1 - occupancy), 1 / hillCoefficient));
+        var nanomolar = halfOccupancy.Nanomolar * Math.Pow(occupancy / (1 - occupancy), 1 / hillCoefficient);
+        if (!(nanomolar <= Concentration.MaxNanomolar))
+        {
+            throw new ParameterOutOfRangeException(
+                nameof(occupancy),
+                occupancy,
+                $"occupancy {Preconditions.Format(occupancy)} would need {Preconditions.Format(nanomolar)} nM of ligand (K = {halfOccupancy}, n = {Preconditions.Format(hillCoefficient)}), " +
+                $"more than the {Preconditions.Format(Concentration.MaxNanomolar)} nM (10 M) limit. Choose a lower occupancy.");
+        }
+
+        return Concentration.FromNanomolar(nanomolar);
     }
 }

@@ -33,7 +33,11 @@ public sealed record ReceptorBinding
     /// <returns>The binding.</returns>
     /// <exception cref="InvalidParameterException">The name is blank.</exception>
     /// <exception cref="ParameterOutOfRangeException"><paramref name="kd"/> is zero.</exception>
-    public static ReceptorBinding FromKd(string name, Concentration kd) => WithHill(name, kd, 1);
+    public static ReceptorBinding FromKd(string name, Concentration kd)
+    {
+        Preconditions.CheckPositive(nameof(kd), kd.Nanomolar, "nM");
+        return WithHill(name, kd, 1);
+    }
 
     /// <summary>Describes a cooperative binding by the Hill equation.</summary>
     /// <param name="name">A name for legends. Must not be blank.</param>

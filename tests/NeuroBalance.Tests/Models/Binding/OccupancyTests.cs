@@ -122,5 +122,15 @@ public sealed class OccupancyTests
         {
             var e = Assert.Throws<ParameterOutOfRangeException>(() => Occupancy.ConcentrationFor(theta, Concentration.FromNanomolar(1)));
             Assert.Equal("occupancy", e.ParamName);
+            Assert.Contains("in the range [0, 1) (1 excluded), but was", e.Message, StringComparison.Ordinal);
         });
+
+    [Fact]
+    public void ConcentrationFor_BeyondTenMolar_ThrowsNamingOccupancy()
+    {
+        // θ = 0.99 with n = 0.1 needs K · 99^10 ≈ 3.7e19 nM: far above the 10 M limit.
+        var e = Assert.Throws<ParameterOutOfRangeException>(() => Occupancy.ConcentrationFor(0.99, Concentration.FromNanomolar(1), 0.1));
+        Assert.Equal("occupancy", e.ParamName);
+        Assert.Contains("more than the 1E+10 nM (10 M) limit", e.Message, StringComparison.Ordinal);
+    }
 }

@@ -36,6 +36,14 @@ public sealed class ReceptorBindingTests
     public void FromKd_ZeroKd_Throws()
     {
         var e = Assert.Throws<ParameterOutOfRangeException>(() => ReceptorBinding.FromKd("site", Concentration.Zero));
+        Assert.Equal("kd", e.ParamName);
+        Assert.Contains("kd must be a finite number greater than 0 nM, but was 0 nM.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithHill_ZeroHalfOccupancy_ThrowsNamingIt()
+    {
+        var e = Assert.Throws<ParameterOutOfRangeException>(() => ReceptorBinding.WithHill("site", Concentration.Zero, 2));
         Assert.Equal("halfOccupancy", e.ParamName);
     }
 }
