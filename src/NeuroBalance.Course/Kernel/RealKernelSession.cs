@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.Connection;
+using Microsoft.DotNet.Interactive.Events;
 
 namespace NeuroBalance.Course.Kernel;
 
@@ -79,14 +81,13 @@ public sealed class RealKernelSession : IAsyncDisposable
         }
     }
 
-    /// <summary>Submits one cell and waits until the kernel has finished it.</summary>
+    /// <summary>Submits one cell and waits until the kernel has finished it, or until the time limit.</summary>
     /// <param name="code">The cell's code.</param>
     /// <param name="kernelName">The target kernel, e.g. <c>csharp</c>.</param>
     /// <param name="timeout">How long the cell may run.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    /// <returns>Every event the kernel produced for the cell.</returns>
-    /// <exception cref="TimeoutException">The cell did not finish in time.</exception>
-    public async Task<KernelCommandResult> SubmitAsync(string code, string kernelName, TimeSpan timeout, CancellationToken cancellationToken = default)
+    /// <returns>Every event the kernel produced for the cell; on a time-out, the events produced so far.</returns>
+    public async Task<CellExecution> SubmitAsync(string code, string kernelName, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
         if (!subkernels.TryGetValue(kernelName, out var kernel))
         {
@@ -96,7 +97,25 @@ public sealed class RealKernelSession : IAsyncDisposable
             subkernels[kernelName] = kernel;
         }
 
-        return await kernel.SendAsync(new SubmitCode(code), cancellationToken).WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
+        var command = new SubmitCode(code);
+        var token = command.GetOrCreateToken();
+        var seen = new ConcurrentQueue<KernelEvent>();
+        using var subscription = kernel.KernelEvents.Subscribe(e =>
+        {
+            if (e.Command.GetOrCreateToken().StartsWith(token, StringComparison.Ordinal))
+            {
+                seen.Enqueue(e);
+            }
+        });
+        try
+        {
+            var result = await kernel.SendAsync(command, cancellationToken).WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
+            return new CellExecution(result.Events, TimedOut: false);
+        }
+        catch (TimeoutException)
+        {
+            return new CellExecution([.. seen], TimedOut: true);
+        }
     }
 
     /// <summary>Stops the kernel process and everything it started.</summary>

@@ -94,13 +94,19 @@ public sealed class NotebookRunner
         var clock = Stopwatch.StartNew();
         try
         {
-            var commandResult = await session.SubmitAsync(cell.Code, cell.KernelName, options.CellTimeout, cancellationToken).ConfigureAwait(false);
-            var (outputs, errors) = KernelEventReader.Read(commandResult.Events);
+            var execution = await session.SubmitAsync(cell.Code, cell.KernelName, options.CellTimeout, cancellationToken).ConfigureAwait(false);
+            var (outputs, errors) = KernelEventReader.Read(execution.Events);
+            if (execution.TimedOut)
+            {
+                errors = [$"The cell did not finish within {options.CellTimeout.TotalSeconds:0} s.", .. errors];
+            }
+
             return new CellResult(cell, errors.Count == 0 ? CellStatus.Passed : CellStatus.Failed, outputs, errors, clock.Elapsed);
         }
         catch (TimeoutException)
         {
-            return new CellResult(cell, CellStatus.Failed, [], [$"The cell did not finish within {options.CellTimeout.TotalSeconds:0} s."], clock.Elapsed);
+            // Creating the proxy for the cell's kernel timed out.
+            return new CellResult(cell, CellStatus.Failed, [], [$"The kernel for this {cell.KernelName} cell did not answer within {options.CellTimeout.TotalSeconds:0} s."], clock.Elapsed);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

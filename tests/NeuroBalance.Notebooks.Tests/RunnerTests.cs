@@ -1,0 +1,28 @@
+using NeuroBalance.Course.Running;
+
+namespace NeuroBalance.Notebooks.Tests;
+
+/// <summary>Behaviour of the course runner that the course notebooks do not exercise.</summary>
+public sealed class RunnerTests
+{
+    [Fact]
+    public async Task SlowCell_FailsAtTheTimeLimit_AndKeepsItsEarlierOutput()
+    {
+        var runner = new NotebookRunner(NotebookRuns.Repository, new NotebookRunnerOptions { CellTimeout = TimeSpan.FromSeconds(8) });
+
+        var result = await runner.RunAsync(NotebookRuns.FixturePath("slow-cell.dib"), cancellationToken: TestContext.Current.CancellationToken);
+
+        var slow = Assert.Single(result.FailedCells);
+        Assert.Equal(2, slow.Cell.Number);
+        Assert.Equal("The cell did not finish within 8 s.", slow.Errors[0]);
+        Assert.Contains(slow.Outputs, o => o.Kind == CellOutputKind.StandardOutput && o.Value.Contains("started, now waiting", StringComparison.Ordinal));
+        Assert.Equal(CellStatus.NotRun, result.Cells[^1].Status);
+    }
+
+    [Fact]
+    public void Options_ZeroTimeout_IsRejected()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new NotebookRunner(NotebookRuns.Repository, new NotebookRunnerOptions { CellTimeout = TimeSpan.Zero }));
+        Assert.Contains("CellTimeout must be greater than zero", e.Message, StringComparison.Ordinal);
+    }
+}
