@@ -67,18 +67,6 @@ public sealed class NegativeControlTests
     private static Figure SmallFigure() =>
         new("t", "d", new Axis("x", "nM"), new Axis("y", "1"), [new Series("s", [1.0, 2.0], [1.0, 2.0])]);
 
-    private static async Task<IReadOnlyList<ChartDrawing>> RenderAsync(IEnumerable<(int Cell, string Html)> outputs)
-    {
-        var browser = Browser.FindOrSkip();
-        var page = new FileInfo(Path.Combine(Path.GetTempPath(), $"nb-control-{Guid.NewGuid():N}.html"));
-        await File.WriteAllTextAsync(page.FullName, ChartRenderCheck.BuildPage(outputs), TestContext.Current.CancellationToken);
-        try
-        {
-            return ChartRenderCheck.ReadDrawings(await browser.DumpDomAsync(page, TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken));
-        }
-        finally
-        {
-            page.Delete();
-        }
-    }
+    private static Task<IReadOnlyList<ChartDrawing>> RenderAsync(IEnumerable<(int Cell, string Html)> outputs) =>
+        new ChartRenderCheck(Browser.FindOrSkip()).CheckOutputsAsync(outputs, TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
 }

@@ -39,11 +39,18 @@ public sealed class ChartRenderCheck
         var outputs = result.Cells
             .SelectMany(c => c.Outputs.Where(o => o.IsHtml).Select(o => (c.Cell.Number, o.Value)))
             .ToArray();
-        if (!outputs.Any(o => IsChart(o.Value)))
-        {
-            return [];
-        }
+        return outputs.Any(o => IsChart(o.Value))
+            ? await CheckOutputsAsync(outputs, timeout, cancellationToken).ConfigureAwait(false)
+            : [];
+    }
 
+    /// <summary>Renders HTML outputs on one page and reports, per chart output, whether it drew.</summary>
+    /// <param name="outputs">(cell number, HTML) pairs, in the order the page shows them.</param>
+    /// <param name="timeout">How long the browser may take.</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    /// <returns>One entry per chart output, in page order.</returns>
+    public async Task<IReadOnlyList<ChartDrawing>> CheckOutputsAsync(IEnumerable<(int Cell, string Html)> outputs, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
         var page = new FileInfo(Path.Combine(Path.GetTempPath(), $"neurobalance-{Guid.NewGuid():N}.html"));
         await File.WriteAllTextAsync(page.FullName, BuildPage(outputs), cancellationToken).ConfigureAwait(false);
         try
