@@ -10,7 +10,8 @@ namespace NeuroBalance.Models.Pharmacology;
 /// <remarks>
 /// <para><b>Model</b>: while the SSRI is taken, the uptake block multiplies extracellular 5-HT by a
 /// factor b (both at the raphe autoreceptors and in projection areas); afterwards b = 1. The
-/// autoreceptors adapt to the stimulation s = b·firing… kept simple here as s = b
+/// autoreceptors adapt to the stimulation s = b (a simplification: the dilution of raphe 5-HT by the
+/// slower firing is ignored)
 /// (<see cref="ReceptorAdaptation"/>). Firing follows a negative-feedback brake,
 /// f = (1 + g)/(1 + g·S·b), with S the autoreceptor sensitivity and g the feedback gain (f = 1 at
 /// baseline). Output in projection areas = f·b.</para>
