@@ -51,10 +51,13 @@ public static class D2OccupancyThresholds
     /// <summary>The free drug concentrations at which a drug with dissociation constant K reaches each threshold (mass action).</summary>
     /// <param name="kd">K, the drug's dissociation constant at D2 in the same units as the exposure you compare with. Range: &gt; 0.</param>
     /// <returns>The concentrations for response, prolactin elevation and extrapyramidal effects, in rising order.</returns>
-    public static (Concentration Response, Concentration ProlactinElevation, Concentration ExtrapyramidalEffects) ConcentrationsFor(Concentration kd) =>
-        (DrugOccupancy.ConcentrationFor(Response.Value, kd),
-         DrugOccupancy.ConcentrationFor(ProlactinElevation.Value, kd),
-         DrugOccupancy.ConcentrationFor(ExtrapyramidalEffects.Value, kd));
+    public static (Concentration Response, Concentration ProlactinElevation, Concentration ExtrapyramidalEffects) ConcentrationsFor(Concentration kd)
+    {
+        Preconditions.CheckPositive(nameof(kd), kd.Nanomolar, "nM");
+        return (DrugOccupancy.ConcentrationFor(Response.Value, kd),
+                DrugOccupancy.ConcentrationFor(ProlactinElevation.Value, kd),
+                DrugOccupancy.ConcentrationFor(ExtrapyramidalEffects.Value, kd));
+    }
 
     private static double Odds(double p) => p / (1 - p);
 }

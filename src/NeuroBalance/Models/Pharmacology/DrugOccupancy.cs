@@ -31,13 +31,19 @@ public static class DrugOccupancy
     /// <param name="ki">K<sub>i</sub>. Range: &gt; 0.</param>
     /// <returns>θ in [0, 1].</returns>
     /// <seealso cref="Occupancy.MassAction"/>
-    public static double FromKi(Concentration drug, Concentration ki) => Occupancy.MassAction(drug, ki);
+    public static double FromKi(Concentration drug, Concentration ki) =>
+        Occupancy.MassAction(drug, Concentration.FromNanomolar(Preconditions.CheckPositive(nameof(ki), ki.Nanomolar, "nM")));
 
     /// <summary>The free drug concentration that gives a target occupancy: [D] = K<sub>i</sub>·θ/(1 − θ).</summary>
     /// <param name="occupancy">θ. Range: 0 ≤ θ &lt; 1.</param>
     /// <param name="ki">K<sub>i</sub>. Range: &gt; 0.</param>
     /// <returns>[D].</returns>
-    public static Concentration ConcentrationFor(double occupancy, Concentration ki) => Occupancy.ConcentrationFor(occupancy, ki);
+    public static Concentration ConcentrationFor(double occupancy, Concentration ki)
+    {
+        Preconditions.CheckHalfOpenRange(nameof(occupancy), occupancy, 0, 1);
+        Preconditions.CheckPositive(nameof(ki), ki.Nanomolar, "nM");
+        return Occupancy.ConcentrationFor(occupancy, ki);
+    }
 
     /// <summary>Occupancy by the drug when an endogenous ligand competes: θ<sub>D</sub> = ([D]/K<sub>i</sub>)/(1 + [D]/K<sub>i</sub> + [L]/K<sub>L</sub>).</summary>
     /// <param name="drug">[D]. Range: ≥ 0.</param>

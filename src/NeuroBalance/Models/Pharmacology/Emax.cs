@@ -29,6 +29,8 @@ public static class Emax
     public static double Response(Concentration agonist, Concentration ec50, double maxResponse = 1, double slope = 1)
     {
         Preconditions.CheckRange(nameof(maxResponse), maxResponse, 0, 1);
+        Preconditions.CheckPositive(nameof(ec50), ec50.Nanomolar, "nM");
+        Preconditions.CheckRange(nameof(slope), slope, Occupancy.MinHillCoefficient, Occupancy.MaxHillCoefficient);
         return maxResponse * Occupancy.Hill(agonist, ec50, slope);
     }
 
@@ -43,6 +45,8 @@ public static class Emax
     {
         Preconditions.CheckRange(nameof(maxResponse), maxResponse, double.Epsilon, 1);
         Preconditions.CheckHalfOpenRange(nameof(response), response, 0, maxResponse);
+        Preconditions.CheckPositive(nameof(ec50), ec50.Nanomolar, "nM");
+        Preconditions.CheckRange(nameof(slope), slope, Occupancy.MinHillCoefficient, Occupancy.MaxHillCoefficient);
         return Occupancy.ConcentrationFor(response / maxResponse, ec50, slope);
     }
 }

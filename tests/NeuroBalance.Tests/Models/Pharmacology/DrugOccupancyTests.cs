@@ -55,5 +55,9 @@ public sealed class DrugOccupancyTests
         Assert.Equal("ligandKd", Assert.Throws<ParameterOutOfRangeException>(() => DrugOccupancy.WithCompetitor(one, one, one, Concentration.Zero)).ParamName);
         Assert.Equal("ic50", Assert.Throws<ParameterOutOfRangeException>(() => DrugOccupancy.KiFromIc50(Concentration.Zero, one, one)).ParamName);
         Assert.Equal("occupancy", Assert.Throws<ParameterOutOfRangeException>(() => DrugOccupancy.ConcentrationFor(1, one)).ParamName);
+        Assert.Equal("ki", Assert.Throws<ParameterOutOfRangeException>(() => DrugOccupancy.FromKi(one, Concentration.Zero)).ParamName);
+        Assert.Equal("ki", Assert.Throws<ParameterOutOfRangeException>(() => DrugOccupancy.ConcentrationFor(0.5, Concentration.Zero)).ParamName);
+        Assert.Equal("kd", Assert.Throws<ParameterOutOfRangeException>(() => D2OccupancyThresholds.ConcentrationsFor(Concentration.Zero)).ParamName);
+        Assert.Equal("ec50", Assert.Throws<ParameterOutOfRangeException>(() => Emax.Response(one, Concentration.Zero)).ParamName);
     }
 }
