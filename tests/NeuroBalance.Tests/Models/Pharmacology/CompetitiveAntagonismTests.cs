@@ -91,3 +91,47 @@ public sealed class CompetitiveAntagonismTests
         Assert.Equal("doseRatio", Assert.Throws<ParameterOutOfRangeException>(() => CompetitiveAntagonism.AntagonistForDoseRatio(0.5, one)).ParamName);
     }
 }
+
+public sealed class SchildFromCurvesTests
+{
+    [Fact]
+    public void SchildFit_OfEc50ShiftsReadOffOperationalModelCurves_RecoversKb()
+    {
+        // Given an agonist (τ = 10, n = 1.5) and an antagonist with KB = 3 nM, measured the way a pharmacologist
+        // would: find the agonist concentration for half-maximal response, with and without antagonist, by bisection.
+        var agonist = OperationalModel.Create("agonist", Concentration.FromNanomolar(50), 10, 1.5);
+        var antagonist = OperationalModel.Antagonist("antagonist", Concentration.FromNanomolar(3));
+        double HalfMaxConcentration(Concentration b)
+        {
+            double lo = -6, hi = 10; // log10 nM
+            for (var i = 0; i < 200; i++)
+            {
+                var mid = (lo + hi) / 2;
+                if (agonist.ResponseWith(Concentration.FromNanomolar(Math.Pow(10, mid)), antagonist, b) < agonist.MaxResponse / 2)
+                {
+                    lo = mid;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return Math.Pow(10, (lo + hi) / 2);
+        }
+
+        var control = HalfMaxConcentration(Concentration.Zero);
+        var data = new[] { 1.0, 10, 100, 1000 }
+            .Select(nm => Concentration.FromNanomolar(nm))
+            .Select(b => (b, HalfMaxConcentration(b) / control))
+            .ToArray();
+
+        // When
+        var fit = SchildAnalysis.Fit(data);
+
+        // Then the Schild slope is 1 and KB is recovered (tolerance 1e-6 relative, limited by the bisection)
+        Assert.Equal(control, agonist.Ec50.Nanomolar, 6);
+        Assert.Equal(1, fit.Slope, 6);
+        Assert.Equal(3, fit.Kb.Nanomolar, 5);
+    }
+}
