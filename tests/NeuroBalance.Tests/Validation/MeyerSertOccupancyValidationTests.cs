@@ -14,7 +14,7 @@ namespace NeuroBalance.Tests.Validation;
 /// - escitalopram K_i at SERT 27.6 nM: Reed/Best serotonin model code (reference-values.md, status "code");
 /// - SERT K_m 60 nM: same code;
 /// - basal extracellular 5-HT 64.9 nM: Abdalla et al. 2017 (FSCAV, mouse; reference-values.md, "read");
-/// - the occupancies: Meyer 2004, Meyer 2001 (plateau ~85%), Voineskos 2007 (~85% at high doses).
+/// - the occupancies: Meyer 2004, Meyer 2001 (plateau ~85%), the 2007 high-dose study (PMID 17497139) (~85% at high doses).
 /// The free escitalopram concentration at human SERT is not measured, so these tests state the
 /// exposure as a multiple of K_i; they do NOT claim that an in-vitro K_i plus a plasma level predicts
 /// the PET occupancy (Meyer 2007 reports that it does not).
@@ -62,7 +62,7 @@ public sealed class MeyerSertOccupancyValidationTests
         Assert.Equal(8.0 / 9, doubled, 9);
         Assert.Equal(12.0 / 13, tripled, 9);
 
-        // ... but PET found about 85% at high doses (Voineskos 2007) and a plateau near 85% (Meyer 2001).
+        // ... but PET found about 85% at high doses (PMID 17497139, 2007) and a plateau near 85% (Meyer 2001).
         // Stated tolerance: the model is within 8 percentage points of the high-dose finding and never below it,
         // i.e. simple mass action captures the plateau's direction but not its ceiling.
         var observed = SertOccupancyFindings.HighDose.Value;

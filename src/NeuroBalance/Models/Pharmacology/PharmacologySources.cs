@@ -23,8 +23,8 @@ public static class PharmacologySources
     /// <summary>Meyer JH et al. (2001) Occupancy of serotonin transporters by paroxetine and citalopram during treatment of depression. Am J Psychiatry 158:1843–1849.</summary>
     public static Citation Meyer2001 { get; } = new("Meyer et al. 2001", "10.1176/appi.ajp.158.11.1843", 11691690);
 
-    /// <summary>Voineskos AN et al. (2007) Serotonin transporter occupancy of high-dose SSRIs during major depressive disorder. Psychopharmacology.</summary>
-    public static Citation Voineskos2007 { get; } = new("Voineskos et al. 2007", pmid: 17497139);
+    /// <summary>Serotonin transporter occupancy of high-dose SSRIs during major depressive disorder measured with [11C]DASB PET (2007), PMID 17497139 (authors not verified here).</summary>
+    public static Citation HighDoseSsriPet2007 { get; } = new("High-dose SSRI [11C]DASB PET study 2007", pmid: 17497139);
 
     /// <summary>Kapur S, Zipursky R, Jones C, Remington G, Houle S (2000) Relationship between dopamine D2 occupancy, clinical response, and side effects. Am J Psychiatry 157:514–520.</summary>
     public static Citation Kapur2000 { get; } = new("Kapur et al. 2000", "10.1176/appi.ajp.157.4.514", 10739409);

@@ -23,8 +23,9 @@ namespace NeuroBalance.Models.Transport;
 /// to +602% (Suaud-Chagny et al. 1995, J Neurochem 65:2603, <see href="https://doi.org/10.1046/j.1471-4159.1995.65062603.x"/>).</para>
 /// <para>Simplifications: uptake is the only loss (no diffusion away from the electrode, no
 /// metabolism, no electrode response time), release is instantaneous, no release during the decay.
-/// Measured decays include diffusion and the electrode's response, so the model's half-time is a
-/// lower bound for the same capacity.</para>
+/// Measured decays also reflect diffusion away from the electrode (which speeds the apparent decay)
+/// and the electrode's response time (which slows it), so model and measurement need not agree
+/// exactly even for the right capacity.</para>
 /// </remarks>
 public static class EvokedReleaseDecay
 {
