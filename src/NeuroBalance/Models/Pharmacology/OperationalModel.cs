@@ -115,6 +115,21 @@ public sealed record OperationalModel
         return Create(name, agonistKd, tau, slope);
     }
 
+    /// <summary>A partial agonist described by its maximal response in this tissue: τ = (E<sub>max</sub>/(1 − E<sub>max</sub>))<sup>1/n</sup>, so that E<sub>max</sub> = τ<sup>n</sup>/(1 + τ<sup>n</sup>).</summary>
+    /// <param name="name">A name for legends. Must not be blank.</param>
+    /// <param name="agonistKd">K<sub>A</sub>. Range: &gt; 0.</param>
+    /// <param name="maxResponse">E<sub>max</sub> as a fraction of the system maximum (its intrinsic activity here). Range: 0 ≤ E<sub>max</sub> ≤ 0.9999.</param>
+    /// <param name="slope">n. Range: 0.1 ≤ n ≤ 10. Default 1.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="ParameterOutOfRangeException">An argument is out of range.</exception>
+    /// <remarks>E<sub>max</sub> belongs to the drug <i>and</i> the tissue: the same drug has a larger τ, and so a larger maximum, where receptors are denser (<see cref="WithReceptorFraction"/>).</remarks>
+    public static OperationalModel PartialAgonist(string name, Concentration agonistKd, double maxResponse, double slope = 1)
+    {
+        Preconditions.CheckRange(nameof(maxResponse), maxResponse, 0, 0.9999);
+        Preconditions.CheckRange(nameof(slope), slope, Occupancy.MinHillCoefficient, Occupancy.MaxHillCoefficient);
+        return Create(name, agonistKd, Math.Pow(maxResponse / (1 - maxResponse), 1 / slope), slope);
+    }
+
     /// <summary>A neutral competitive antagonist (τ = 0) with dissociation constant K<sub>B</sub>.</summary>
     /// <param name="name">A name for legends. Must not be blank.</param>
     /// <param name="kb">K<sub>B</sub>. Range: &gt; 0.</param>

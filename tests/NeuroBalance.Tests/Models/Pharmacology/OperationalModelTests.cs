@@ -115,6 +115,19 @@ public sealed class OperationalModelTests
     }
 
     [Fact]
+    public void PartialAgonistFactory_HasTheRequestedMaximum() =>
+        Gen.Select(Gen.Double[0, 0.99], AnySlope).Sample((emax, n) =>
+            Math.Abs(OperationalModel.PartialAgonist("P", Concentration.FromNanomolar(10), emax, n).MaxResponse - emax) < 1e-9);
+
+    [Fact]
+    public void PartialAgonist_GainsMaximumInDenserTissue()
+    {
+        var partial = OperationalModel.PartialAgonist("P", Concentration.FromNanomolar(10), 0.4);
+        Assert.True(partial.WithReceptorFraction(3).MaxResponse > 0.6);
+        Assert.Equal("maxResponse", Assert.Throws<ParameterOutOfRangeException>(() => OperationalModel.PartialAgonist("P", Concentration.FromNanomolar(10), 1)).ParamName);
+    }
+
+    [Fact]
     public void PartialAgonist_AloneAddsResponse()
     {
         var full = OperationalModel.Create("full", Concentration.FromNanomolar(10), 20);
