@@ -40,6 +40,8 @@ internal static class TypeNames
     {
         string s => $"the text \"{s}\" (a string)",
         Delegate d => $"a function of type {Friendly(d.GetType())}",
-        _ => $"a {Friendly(value.GetType())}",
+        _ => WithArticle(Friendly(value.GetType())),
     };
+
+    private static string WithArticle(string name) => ("aeiouAEIOU".Contains(name[0], StringComparison.Ordinal) ? "an " : "a ") + name;
 }
