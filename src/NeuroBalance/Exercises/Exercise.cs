@@ -124,7 +124,7 @@ public abstract partial class Exercise
     public string ToHtml()
     {
         var html = new StringBuilder(ExerciseHtml.Open("card", Id, "info"))
-            .Append("<p class=\"nb-ex-head\"><strong>✏️ Exercise · ").Append(ExerciseHtml.Encode(KindLabel(Kind)))
+            .Append("<p class=\"nb-ex-head\"><strong>✎ Exercise · ").Append(ExerciseHtml.Encode(KindLabel(Kind)))
             .Append("</strong> · ").Append(ExerciseHtml.Encode(Title)).Append("</p>")
             .Append("<p>").Append(ExerciseHtml.Inline(Prompt)).Append("</p>");
         AppendCardDetails(html);
@@ -172,7 +172,7 @@ public abstract partial class Exercise
     {
         var seen = book.RevealHint(Id, Hints.Count);
         var html = new StringBuilder(ExerciseHtml.Open("hint", Id, "info"))
-            .Append("<p class=\"nb-ex-head\"><strong>💡 Hints</strong> · ").Append(ExerciseHtml.Encode(Title)).Append("</p>");
+            .Append("<p class=\"nb-ex-head\"><strong>ℹ Hints</strong> · ").Append(ExerciseHtml.Encode(Title)).Append("</p>");
         var text = new StringBuilder($"Hints · {Title}").AppendLine();
         if (Hints.Count == 0)
         {
@@ -180,7 +180,7 @@ public abstract partial class Exercise
             return new ExerciseNote(Id, html.Append("<p>").Append(ExerciseHtml.Inline(none)).Append("</p></div>").ToString(), text.Append(none).ToString());
         }
 
-        html.Append("<ol class=\"nb-ex-hints\">");
+        html.Append("<ul class=\"nb-ex-hints\">");
         for (var i = 0; i < seen; i++)
         {
             html.Append("<li><strong>Hint ").Append(i + 1).Append(" of ").Append(Hints.Count).Append(":</strong> ")
@@ -192,7 +192,7 @@ public abstract partial class Exercise
         var next = left > 0
             ? $"{left} more {(left == 1 ? "hint" : "hints")}: run `.Hint()` again when you want the next one."
             : "That was the last hint. `.Solution()` now shows the reference solution.";
-        html.Append("</ol><p class=\"nb-ex-next\">").Append(ExerciseHtml.Inline(next)).Append("</p></div>");
+        html.Append("</ul><p class=\"nb-ex-next\">").Append(ExerciseHtml.Inline(next)).Append("</p></div>");
         return new ExerciseNote(Id, html.ToString(), text.Append(next).ToString());
     }
 
@@ -205,13 +205,13 @@ public abstract partial class Exercise
         {
             var wait = $"The reference solution comes after the hints, and {left} of {Hints.Count} {(Hints.Count == 1 ? "hint is" : "hints are")} still unseen. " +
                        "Run `.Hint()` for the next one. If you want the solution now anyway, run `.Solution(skipRemainingHints: true)`.";
-            html.Append("<p class=\"nb-ex-head\"><strong>🔒 Solution not shown yet</strong> · ").Append(ExerciseHtml.Encode(Title)).Append("</p><p>")
+            html.Append("<p class=\"nb-ex-head\"><strong>ℹ Solution not shown yet</strong> · ").Append(ExerciseHtml.Encode(Title)).Append("</p><p>")
                 .Append(ExerciseHtml.Inline(wait)).Append("</p></div>");
             return new ExerciseNote(Id, html.ToString(), $"Solution not shown yet · {Title}{Environment.NewLine}{wait}");
         }
 
         book.MarkSolutionShown(Id);
-        html.Append("<p class=\"nb-ex-head\"><strong>📖 Reference solution</strong> · ").Append(ExerciseHtml.Encode(Title)).Append("</p>")
+        html.Append("<p class=\"nb-ex-head\"><strong>✎ Reference solution</strong> · ").Append(ExerciseHtml.Encode(Title)).Append("</p>")
             .Append("<details><summary>Show the reference solution</summary>").Append(ExerciseHtml.Code(ReferenceSolution));
         if (SolutionExplanation.Length > 0)
         {
@@ -254,7 +254,12 @@ public abstract partial class Exercise
             FeedbackStatus.Passed => string.IsNullOrEmpty(Notebook)
                 ? "Well done."
                 : $"Well done. `Exercise.Progress(\"{Notebook}\")` shows your progress in this notebook.",
-            FeedbackStatus.NotAttempted => Hints.Count > 0 ? $"{Hints.Count} hints are available with `.Hint()` if you want them." : string.Empty,
+            FeedbackStatus.NotAttempted => left switch
+            {
+                0 => string.Empty,
+                _ when record.HintsRevealed == 0 => $"{left} {(left == 1 ? "hint is" : "hints are")} available with `.Hint()` if you want them.",
+                _ => $"{left} more {(left == 1 ? "hint is" : "hints are")} available with `.Hint()`.",
+            },
             _ => "Try again. " + hint,
         };
     }

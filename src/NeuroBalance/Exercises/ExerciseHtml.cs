@@ -24,7 +24,7 @@ internal static partial class ExerciseHtml
         ".nb-ex[data-status=failed]{border-left-color:#D55E00;background:rgba(213,94,0,.12)}" +
         ".nb-ex[data-status=learner-error]{border-left-color:#E69F00;background:rgba(230,159,0,.14)}" +
         ".nb-ex[data-status=not-attempted],.nb-ex[data-status=info]{border-left-color:#56B4E9;background:rgba(86,180,233,.10)}" +
-        ".nb-ex ul.nb-ex-criteria{list-style:none;padding-left:.2em;margin:.4em 0}.nb-ex ul.nb-ex-criteria li{margin:.25em 0}" +
+        ".nb-ex ul.nb-ex-criteria,.nb-ex ul.nb-ex-hints{list-style:none;padding-left:.2em;margin:.4em 0}.nb-ex ul.nb-ex-criteria li{margin:.25em 0}" +
         ".nb-ex-mark{display:inline-block;min-width:6.2em;font-weight:600}" +
         ".nb-ex code,.nb-ex pre{font-family:var(--vscode-editor-font-family,ui-monospace,monospace);background:rgba(128,128,128,.18);border-radius:3px}" +
         ".nb-ex code{padding:0 .25em}.nb-ex pre{padding:.5em .7em;overflow-x:auto;white-space:pre}" +

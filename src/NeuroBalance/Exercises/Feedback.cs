@@ -107,7 +107,7 @@ public sealed record Feedback
 
         if (Notice.Length > 0)
         {
-            html.Append("<p class=\"nb-ex-notice\">ⓘ ").Append(ExerciseHtml.Inline(Notice)).Append("</p>");
+            html.Append("<p class=\"nb-ex-notice\">ℹ ").Append(ExerciseHtml.Inline(Notice)).Append("</p>");
         }
 
         return html.Append("</div>").ToString();

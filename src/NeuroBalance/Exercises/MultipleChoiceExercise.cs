@@ -65,7 +65,7 @@ public sealed class MultipleChoiceExercise : Exercise
         }
 
         var chosen = Choices[index];
-        var criterion = new Criterion($"Your choice: {Letter(index)}. {chosen.Text}", chosen.IsCorrect, chosen.Explanation);
+        var criterion = new Criterion($"Your choice: {Letter(index)}. {chosen.Text.TrimEnd('.')}", chosen.IsCorrect, chosen.Explanation);
         return chosen.IsCorrect
             ? Feedback(FeedbackStatus.Passed, $"Right: {Letter(index)}.") with
             {

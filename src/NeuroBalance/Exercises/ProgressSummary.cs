@@ -25,7 +25,7 @@ public sealed record ProgressSummary(string Notebook, IReadOnlyList<ProgressRow>
     public string ToHtml()
     {
         var html = new StringBuilder(ExerciseHtml.Open("progress", Notebook, "info"))
-            .Append("<p class=\"nb-ex-head\"><strong>📋 ").Append(ExerciseHtml.Encode(Headline)).Append("</strong></p>")
+            .Append("<p class=\"nb-ex-head\"><strong>☰ ").Append(ExerciseHtml.Encode(Headline)).Append("</strong></p>")
             .Append("<table><thead><tr><th>Exercise</th><th>Kind</th><th>State</th><th>Hints seen</th></tr></thead><tbody>");
         foreach (var row in Rows)
         {
