@@ -16,22 +16,19 @@ namespace NeuroBalance.Exercises;
 /// shown in the feedback; it is in the reference solution.
 /// </remarks>
 [TypeFormatterSource(typeof(ExerciseFormatterSource))]
-public sealed class NumericExercise<T> : Exercise
+public sealed class NumericExercise<T> : QuantityExercise<T>
     where T : notnull
 {
-    /// <summary>Creates the exercise for a kind of quantity.</summary>
+    /// <summary>Creates the exercise for a kind of quantity; the tolerance defaults to ±1%.</summary>
     /// <param name="quantity">The kind, e.g. <see cref="QuantityKinds.Concentration"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="quantity"/> is null.</exception>
-    public NumericExercise(QuantityKind<T> quantity) => Quantity = quantity ?? throw new ArgumentNullException(nameof(quantity));
-
-    /// <summary>Gets the kind of quantity asked for.</summary>
-    public QuantityKind<T> Quantity { get; }
+    public NumericExercise(QuantityKind<T> quantity)
+        : base(quantity, Tolerance.RelativeOf(0.01))
+    {
+    }
 
     /// <summary>Gets the expected answer.</summary>
     public required T Expected { get; init; }
-
-    /// <summary>Gets how close an answer must be. Default: ±1%.</summary>
-    public Tolerance Tolerance { get; init; } = Tolerance.RelativeOf(0.01);
 
     /// <inheritdoc />
     public override ExerciseKind Kind => ExerciseKind.Numeric;
@@ -49,12 +46,9 @@ public sealed class NumericExercise<T> : Exercise
             return NotAttempted("Replace `null` with your answer");
         }
 
-        if (!QuantityAnswer.TryRead(Quantity, answer, out var value, out var formatted, out var problem))
+        if (!TryReadAnswer(answer, $"Answer is a {Quantity.Name}", out var value, out var formatted, out var problem))
         {
-            return Feedback(FeedbackStatus.LearnerError, problem) with
-            {
-                Criteria = [new Criterion($"Answer is a {Quantity.Name}", false, problem)],
-            };
+            return problem;
         }
 
         var criterion = QuantityAnswer.Compare("Value", Quantity, value, formatted, Quantity.ToBase(Expected), Tolerance);

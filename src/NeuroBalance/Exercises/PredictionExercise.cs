@@ -13,25 +13,22 @@ namespace NeuroBalance.Exercises;
 /// and in which direction, which is the point of predicting first.
 /// </remarks>
 [TypeFormatterSource(typeof(ExerciseFormatterSource))]
-public sealed class PredictionExercise<T> : Exercise
+public sealed class PredictionExercise<T> : QuantityExercise<T>
     where T : notnull
 {
-    /// <summary>Creates the exercise for a kind of quantity.</summary>
+    /// <summary>Creates the exercise for a kind of quantity; the tolerance defaults to ±10%.</summary>
     /// <param name="quantity">The kind, e.g. <see cref="QuantityKinds.Number"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="quantity"/> is null.</exception>
-    public PredictionExercise(QuantityKind<T> quantity) => Quantity = quantity ?? throw new ArgumentNullException(nameof(quantity));
-
-    /// <summary>Gets the kind of quantity predicted.</summary>
-    public QuantityKind<T> Quantity { get; }
+    public PredictionExercise(QuantityKind<T> quantity)
+        : base(quantity, Tolerance.RelativeOf(0.1))
+    {
+    }
 
     /// <summary>Gets the model run, called when a prediction is checked.</summary>
     public required Func<T> Simulation { get; init; }
 
     /// <summary>Gets what the model run does, in a sentence, e.g. "the mass-action model at [L] = 40 nM, Kd = 90 nM".</summary>
     public required string SimulationDescription { get; init; }
-
-    /// <summary>Gets how close a prediction must be to count as agreeing. Default: ±10%.</summary>
-    public Tolerance Tolerance { get; init; } = Tolerance.RelativeOf(0.1);
 
     /// <inheritdoc />
     public override ExerciseKind Kind => ExerciseKind.Prediction;
@@ -47,9 +44,9 @@ public sealed class PredictionExercise<T> : Exercise
             return NotAttempted("Write down your prediction first (replace `null`); checking it runs the model and compares");
         }
 
-        if (!QuantityAnswer.TryRead(Quantity, answer, out var predicted, out var formatted, out var problem))
+        if (!TryReadAnswer(answer, "Prediction recorded", out var predicted, out var formatted, out var problem))
         {
-            return Feedback(FeedbackStatus.LearnerError, problem) with { Criteria = [new Criterion("Prediction recorded", false, problem)] };
+            return problem;
         }
 
         var result = Simulation();

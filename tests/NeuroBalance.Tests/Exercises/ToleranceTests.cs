@@ -59,6 +59,17 @@ public sealed class ToleranceTests
     }
 
     [Fact]
+    public void RelativeOf_AnyValueOutsideZeroToOne_ThrowsNamingIt()
+    {
+        Gen.Double.Where(d => !(d >= 0 && d <= 1)).Sample(fraction =>
+        {
+            var e = Assert.Throws<ParameterOutOfRangeException>(() => Tolerance.RelativeOf(fraction));
+            Assert.Equal("fraction", e.ParamName);
+            Assert.Contains("[0, 1]", e.Message, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public void AbsoluteOf_Negative_Throws()
     {
         var e = Assert.Throws<ParameterOutOfRangeException>(() => Tolerance.AbsoluteOf(-1));
