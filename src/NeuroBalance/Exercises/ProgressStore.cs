@@ -42,7 +42,7 @@ public sealed class ProgressStore
         "progress.json");
 
     /// <summary>Creates the store the environment asks for.</summary>
-    /// <returns>The store, or null when <see cref="FileVariable"/> is <c>off</c>.</returns>
+    /// <returns>The store, or null when <see cref="FileVariable"/> is <c>off</c> or the user has no profile folder.</returns>
     public static ProgressStore? FromEnvironment()
     {
         var configured = Environment.GetEnvironmentVariable(FileVariable);
@@ -51,7 +51,14 @@ public sealed class ProgressStore
             return null;
         }
 
-        return new ProgressStore(string.IsNullOrWhiteSpace(configured) ? DefaultPath : configured);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return new ProgressStore(configured);
+        }
+
+        // Without a profile folder (no HOME, e.g. a locked-down service), keep progress in memory
+        // rather than writing next to the notebook.
+        return System.IO.Path.IsPathRooted(DefaultPath) ? new ProgressStore(DefaultPath) : null;
     }
 
     /// <summary>Reads the saved records.</summary>
