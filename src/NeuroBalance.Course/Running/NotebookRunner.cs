@@ -41,8 +41,8 @@ public sealed class NotebookRunner
     /// <param name="progress">Receives a report before and after each cell; may be null.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>Per-cell outputs and errors. A failed cell stops the run; later cells are <see cref="CellStatus.NotRun"/>.</returns>
-    public Task<NotebookResult> RunAsync(string notebookPath, IProgress<NotebookProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        RunAsync(NotebookDocument.Load(notebookPath), progress, cancellationToken);
+    public async Task<NotebookResult> RunAsync(string notebookPath, IProgress<NotebookProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        await RunAsync(NotebookDocument.Load(notebookPath), progress, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Runs a parsed notebook, e.g. a student version made with <see cref="NotebookDocument.LoadStudentVersion"/>, in its file's folder.</summary>
     /// <param name="document">The notebook; the kernel starts in the folder of <see cref="NotebookDocument.File"/>.</param>
