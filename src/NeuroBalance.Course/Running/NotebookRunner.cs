@@ -41,9 +41,17 @@ public sealed class NotebookRunner
     /// <param name="progress">Receives a report before and after each cell; may be null.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>Per-cell outputs and errors. A failed cell stops the run; later cells are <see cref="CellStatus.NotRun"/>.</returns>
-    public async Task<NotebookResult> RunAsync(string notebookPath, IProgress<NotebookProgress>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<NotebookResult> RunAsync(string notebookPath, IProgress<NotebookProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        await RunAsync(NotebookDocument.Load(notebookPath), progress, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Runs a parsed notebook, e.g. a student version made with <see cref="NotebookDocument.LoadStudentVersion"/>, in its file's folder.</summary>
+    /// <param name="document">The notebook; the kernel starts in the folder of <see cref="NotebookDocument.File"/>.</param>
+    /// <param name="progress">Receives a report before and after each cell; may be null.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>Per-cell outputs and errors. A failed cell stops the run; later cells are <see cref="CellStatus.NotRun"/>.</returns>
+    public async Task<NotebookResult> RunAsync(NotebookDocument document, IProgress<NotebookProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var document = NotebookDocument.Load(notebookPath);
+        ArgumentNullException.ThrowIfNull(document);
         var name = repository.RelativePath(document.File);
         var total = document.Cells.Count;
         var clock = Stopwatch.StartNew();

@@ -1,0 +1,61 @@
+using Microsoft.DotNet.Interactive.Formatting;
+
+namespace NeuroBalance.Exercises;
+
+/// <summary>
+/// An exercise whose answer is a number or a quantity with a unit, right within a tolerance.
+/// Units do not matter: values are compared in the quantity's base unit, so for a concentration
+/// 2 µM and 2000 nM are the same answer.
+/// </summary>
+/// <typeparam name="T">The quantity type, registered in <see cref="QuantityKinds"/> (e.g. <c>Concentration</c>, or <c>double</c> for a plain number).</typeparam>
+/// <remarks>
+/// Criteria: the answer is the right kind of quantity (a bare number, a string or another quantity
+/// gets a friendly message showing how to write one), it is a finite number, and it is within
+/// <see cref="Tolerance"/> of <see cref="Expected"/> (a wrong answer is told whether it is too high or too
+/// low, and when it is off by an exact power of ten, to check its unit). The expected value is never
+/// shown in the feedback; it is in the reference solution.
+/// </remarks>
+[TypeFormatterSource(typeof(ExerciseFormatterSource))]
+public sealed class NumericExercise<T> : QuantityExercise<T>
+    where T : notnull
+{
+    /// <summary>Creates the exercise for a kind of quantity; the tolerance defaults to ±1%.</summary>
+    /// <param name="quantity">The kind, e.g. <see cref="QuantityKinds.Concentration"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="quantity"/> is null.</exception>
+    public NumericExercise(QuantityKind<T> quantity)
+        : base(quantity, Tolerance.RelativeOf(0.01))
+    {
+    }
+
+    /// <summary>Gets the expected answer.</summary>
+    public required T Expected { get; init; }
+
+    /// <inheritdoc />
+    public override ExerciseKind Kind => ExerciseKind.Numeric;
+
+    /// <inheritdoc />
+    public override string HowToAnswer => Quantity.BaseUnit.Length == 0
+        ? $"a number, such as `{Quantity.Example}`"
+        : $"a {Quantity.Name} in any unit, such as `{Quantity.Example}`";
+
+    /// <inheritdoc />
+    public override Feedback Evaluate(object? answer)
+    {
+        if (answer is null)
+        {
+            return NotAttempted("Replace `null` with your answer");
+        }
+
+        if (!TryReadAnswer(answer, $"Answer is a {Quantity.Name}", out var value, out var formatted, out var problem))
+        {
+            return problem;
+        }
+
+        var criterion = QuantityAnswer.Compare("Value", Quantity, value, formatted, Quantity.ToBase(Expected), Tolerance);
+        return criterion.Passed
+            ? Feedback(FeedbackStatus.Passed, $"Right: {formatted}.") with { Criteria = [new Criterion($"Answer is a {Quantity.Name}", true, "It has the right kind and unit."), criterion], Explanations = Explain() }
+            : Feedback(FeedbackStatus.Failed, $"Not yet: {formatted} is not the expected value.") with { Criteria = [new Criterion($"Answer is a {Quantity.Name}", true, "It has the right kind and unit."), criterion] };
+    }
+
+    private string[] Explain() => SolutionExplanation.Length > 0 ? [SolutionExplanation] : [];
+}
