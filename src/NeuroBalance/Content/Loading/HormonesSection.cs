@@ -1,0 +1,37 @@
+namespace NeuroBalance.Content.Loading;
+
+/// <summary>
+/// Schema of <c>hormones.yaml</c>: id, name, aliases, class, summary, mechanism, refs, evidence and
+/// effects (transmitter, target, direction, magnitude, species, refs, evidence, note).
+/// </summary>
+internal static class HormonesSection
+{
+    private static readonly Dictionary<string, EffectDirection> Directions = new(StringComparer.Ordinal)
+    {
+        ["increase"] = EffectDirection.Increase,
+        ["decrease"] = EffectDirection.Decrease,
+        ["mixed"] = EffectDirection.Mixed,
+        ["no-change"] = EffectDirection.NoChange,
+    };
+
+    public static IReadOnlyList<Hormone> Read(MapReader root, ContentContext context)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        return root.List("hormones", 1, r =>
+        {
+            var id = r.Id();
+            ContentContext.CheckUnique(r, seen, id);
+            var name = r.Text("name");
+            var aliases = r.TextList("aliases");
+            var hormoneClass = r.Text("class");
+            var summary = r.Text("summary");
+            var mechanism = r.Text("mechanism");
+            var sources = context.Sources(r);
+            var effects = r.List("effects", 1, e => new HormoneEffect(
+                id, name, context.DeclaredId(e, "transmitter", "transmitters", "transmitter"), e.Text("target"),
+                e.Choice("direction", Directions, EffectDirection.Mixed), e.Text("magnitude"), e.Text("species"),
+                context.Sources(e), e.OptionalText("note") ?? string.Empty, e.Location));
+            return new Hormone(id, name, aliases, hormoneClass, summary, mechanism, effects, sources, r.Location);
+        });
+    }
+}

@@ -1,0 +1,31 @@
+namespace NeuroBalance.Content.Loading;
+
+/// <summary>Schema of <c>references.yaml</c>: id, authors, title, venue, year, doi and/or pmid.</summary>
+internal static class ReferencesSection
+{
+    public static void Read(MapReader root, ContentContext context)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        root.List("references", 1, r =>
+        {
+            var id = r.Id();
+            ContentContext.CheckUnique(r, seen, id);
+            var authors = r.Text("authors");
+            var title = r.Text("title");
+            var venue = r.Text("venue");
+            var year = r.Integer("year", 1600, 2100);
+            var doi = r.OptionalText("doi");
+            int? pmid = r.Node("pmid") is null ? null : r.Integer("pmid", 1, int.MaxValue);
+            if (doi is null && pmid is null)
+            {
+                r.Error("doi", "a reference needs a 'doi' or a 'pmid' (or both).");
+            }
+            else if (ContentContext.Citation(r, Reference.LabelFor(authors, year), doi, pmid) is { } citation && id.Length > 0)
+            {
+                context.References.TryAdd(id, new Reference(id, authors, title, venue, year, citation, r.Location));
+            }
+
+            return id;
+        });
+    }
+}
