@@ -54,6 +54,11 @@ public static class ContentWalker
             {
                 yield return e.Sources;
             }
+
+            foreach (var f in h.Findings)
+            {
+                yield return f.Sources;
+            }
         }
 
         foreach (var m in AllMeasurements(kb))
@@ -70,7 +75,7 @@ public static class ContentWalker
         ArgumentNullException.ThrowIfNull(kb);
         return kb.Enzymes.SelectMany(e => e.Kinetics)
             .Concat(kb.Transporters.SelectMany(t => t.Kinetics))
-            .Concat(kb.Receptors.SelectMany(r => r.Ligands).Select(l => l.Affinity).OfType<Measurement>())
+            .Concat(kb.Receptors.SelectMany(r => r.Ligands).SelectMany(l => l.Values))
             .Concat(kb.Transmitters.SelectMany(t => t.Values));
     }
 }

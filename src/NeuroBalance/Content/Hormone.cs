@@ -10,11 +10,12 @@ namespace NeuroBalance.Content;
 /// <param name="Summary">A plain-language summary.</param>
 /// <param name="Mechanism">How it acts on neurons, in a sentence or two.</param>
 /// <param name="Effects">Its documented effects on transmitter systems.</param>
+/// <param name="Findings">Other sourced findings (for example clinical trials); may be empty.</param>
 /// <param name="Sources">References and evidence level of the summary and mechanism.</param>
 /// <param name="Location">Where it is defined.</param>
 public sealed record Hormone(
     string Id, string Name, IReadOnlyList<string> Aliases, string HormoneClass, string Summary, string Mechanism,
-    IReadOnlyList<HormoneEffect> Effects, Sources Sources, ContentLocation Location)
+    IReadOnlyList<HormoneEffect> Effects, IReadOnlyList<Claim> Findings, Sources Sources, ContentLocation Location)
 {
     /// <inheritdoc />
     public override string ToString() => $"{Name}: {Summary}";

@@ -10,8 +10,9 @@ namespace NeuroBalance.Content;
 /// <param name="Venue">Journal (with volume and pages) or book.</param>
 /// <param name="Year">Year of publication.</param>
 /// <param name="Citation">The short label with its DOI and/or PMID, validated by <see cref="Science.Citation"/>.</param>
+/// <param name="Checked">How the identifier was checked: "lookup" (title, authors and DOI/PMID matched on a public bibliographic page while authoring), "reference-values" (from the project's checked reference table) or "recalled" (from the author's knowledge of a classic paper; verify before relying on it).</param>
 /// <param name="Location">Where it is defined.</param>
-public sealed record Reference(string Id, string Authors, string Title, string Venue, int Year, Citation Citation, ContentLocation Location)
+public sealed record Reference(string Id, string Authors, string Title, string Venue, int Year, Citation Citation, string Checked, ContentLocation Location)
 {
     /// <summary>The DOI, or null.</summary>
     public string? Doi => Citation.Doi;

@@ -18,15 +18,12 @@ internal static class ReceptorTableHtml
             foreach (var l in r.Ligands)
             {
                 html.Append("<li>").Append(Html.E(l.Name)).Append(" <span class=\"muted\">(").Append(Html.E(l.Action)).Append(")</span>");
-                if (l.Affinity is { } a)
+                html.Append(' ').Append(c.Cite(l.Sources));
+                foreach (var a in l.Values)
                 {
-                    html.Append(": ").Append(Html.E(a.Quantity)).Append(" <strong>").Append(Html.E(a.Display)).Append("</strong>")
+                    html.Append("<br/>").Append(Html.E(a.Quantity)).Append(": <strong>").Append(Html.E(a.Display)).Append("</strong>")
                         .Append(a.Note.Length > 0 ? " <span class=\"muted\">(" + Html.E(a.Note) + ")</span>" : string.Empty)
                         .Append(' ').Append(c.Cite(a.Sources));
-                }
-                else
-                {
-                    html.Append(' ').Append(c.Cite(l.Sources));
                 }
 
                 html.Append("</li>");

@@ -34,7 +34,7 @@ internal static class TransmitterCardHtml
 
         html.Append("</ul><h4>Packing, clearance and breakdown</h4><ul>")
             .Append("<li><strong>Into vesicles:</strong> ").Append(Html.E(t.VesicularTransporter.ToString())).Append(' ').Append(c.Cite(t.VesicularTransporter.Sources)).Append("</li>")
-            .Append("<li><strong>Reuptake:</strong> ").Append(string.Join("; ", t.ReuptakeTransporters.Select(r => Html.E(r.ToString()) + " " + c.Cite(r.Sources)))).Append("</li>");
+            .Append("<li><strong>Reuptake:</strong> ").Append(t.ReuptakeTransporters.Count == 0 ? "none for the transmitter itself (see breakdown)" : string.Join("; ", t.ReuptakeTransporters.Select(r => Html.E(r.ToString()) + " " + c.Cite(r.Sources)))).Append("</li>");
         foreach (var d in t.Degradation)
         {
             html.Append("<li><strong>Breakdown:</strong> ").Append(Html.E($"{d.Substrate} → {d.Product} by {d.Enzyme.Abbreviation} ({d.Enzyme.Name})"))

@@ -2,7 +2,7 @@ namespace NeuroBalance.Content.Loading;
 
 /// <summary>
 /// Schema of <c>hormones.yaml</c>: id, name, aliases, class, summary, mechanism, refs, evidence and
-/// effects (transmitter, target, direction, magnitude, species, refs, evidence, note).
+/// effects (transmitter, target, direction, magnitude, species, refs, evidence, note) and optional findings (text, refs, evidence).
 /// </summary>
 internal static class HormonesSection
 {
@@ -31,7 +31,8 @@ internal static class HormonesSection
                 id, name, context.DeclaredId(e, "transmitter", "transmitters", "transmitter"), e.Text("target"),
                 e.Choice("direction", Directions, EffectDirection.Mixed), e.Text("magnitude"), e.Text("species"),
                 context.Sources(e), e.OptionalText("note") ?? string.Empty, e.Location));
-            return new Hormone(id, name, aliases, hormoneClass, summary, mechanism, effects, sources, r.Location);
+            var findings = r.List("findings", 0, f => new Claim(f.Text("text"), context.Sources(f)));
+            return new Hormone(id, name, aliases, hormoneClass, summary, mechanism, effects, findings, sources, r.Location);
         });
     }
 }

@@ -2,7 +2,7 @@ namespace NeuroBalance.Content.Loading;
 
 /// <summary>
 /// Schema of <c>receptors.yaml</c>: id, name, transmitter, family, kind (ionotropic or metabotropic),
-/// coupling, sites, roles, ligands (name, action, optional affinity measurement, refs, evidence),
+/// coupling, sites, roles, ligands (name, action, values: measurements such as affinity or occupancy, refs, evidence),
 /// summary, refs, evidence.
 /// </summary>
 internal static class ReceptorsSection
@@ -57,7 +57,7 @@ internal static class ReceptorsSection
 
             var roles = r.TextList("roles", 1);
             var ligands = r.List("ligands", 1, l => new Ligand(
-                l.Text("name"), l.Choice("action", Actions, "agonist"), l.Optional("affinity", context.Measurement), context.Sources(l)));
+                l.Text("name"), l.Choice("action", Actions, "agonist"), l.List("values", 0, context.Measurement), context.Sources(l)));
             var receptor = new Receptor(id, name, transmitter, family, kind, coupling, parsedSites.AsReadOnly(), roles, ligands,
                 r.Text("summary"), context.Sources(r), r.Location);
             context.Receptors.Add(receptor);

@@ -41,13 +41,14 @@ internal static class TransmittersSection
                 }
             }
 
-            if (steps.Count > 0 && steps.Count(s => s.RateLimiting) != 1)
+            var rateLimiting = steps.Count(s => s.RateLimiting);
+            if (coverage == Coverage.Full ? rateLimiting != 1 : rateLimiting > 1)
             {
-                r.Error("synthesis", $"exactly one synthesis step must have 'rate_limiting: true', found {steps.Count(s => s.RateLimiting)}.");
+                r.Error("synthesis", $"{(coverage == Coverage.Full ? "exactly" : "at most")} one synthesis step must have 'rate_limiting: true', found {rateLimiting}.");
             }
 
             var vesicular = context.Resolve(r, "vesicular_transporter", context.Transporters, "transporter", "transporters.yaml")!;
-            var reuptake = ResolveAll(r, "reuptake", context);
+            var reuptake = ResolveAll(r, "reuptake", context, coverage == Coverage.Full ? 1 : 0);
             var degradation = r.List("degradation", 1, d => new DegradationStep(
                 d.Text("substrate"), context.Resolve(d, "enzyme", context.Enzymes, "enzyme", "enzymes.yaml")!, d.Text("product"),
                 context.Sources(d), d.OptionalText("note") ?? string.Empty));
@@ -60,10 +61,10 @@ internal static class TransmittersSection
         });
     }
 
-    private static IReadOnlyList<Transporter> ResolveAll(MapReader r, string key, ContentContext context)
+    private static IReadOnlyList<Transporter> ResolveAll(MapReader r, string key, ContentContext context, int minCount)
     {
         var result = new List<Transporter>();
-        foreach (var id in r.TextList(key, 1))
+        foreach (var id in r.TextList(key, minCount))
         {
             if (context.Transporters.TryGetValue(id, out var transporter))
             {
