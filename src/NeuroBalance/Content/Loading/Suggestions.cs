@@ -14,9 +14,10 @@ internal static class Suggestions
             return [];
         }
 
-        return Process.ExtractTop(query.ToLowerInvariant(), candidates, s => s.ToLowerInvariant(), limit: limit, cutoff: 40)
-            .Select(r => r.Value)
-            .ToArray();
+        // Keep only suggestions nearly as good as the best one, so "serotonine" suggests "serotonin"
+        // alone rather than every name that shares a few letters.
+        var ranked = Process.ExtractTop(query.ToLowerInvariant(), candidates, s => s.ToLowerInvariant(), limit: limit, cutoff: 50).ToArray();
+        return ranked.Length == 0 ? [] : ranked.Where(r => r.Score >= ranked[0].Score - 8).Select(r => r.Value).ToArray();
     }
 
     /// <summary>" (did you mean 'a' or 'b'?)", or an empty string when nothing is close.</summary>
