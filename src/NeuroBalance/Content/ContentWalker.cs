@@ -9,65 +9,20 @@ public static class ContentWalker
     public static IEnumerable<Sources> AllSources(KnowledgeBase kb)
     {
         ArgumentNullException.ThrowIfNull(kb);
-        foreach (var e in kb.Enzymes)
-        {
-            yield return e.Sources;
-        }
-
-        foreach (var t in kb.Transporters)
-        {
-            yield return t.Sources;
-        }
-
-        foreach (var r in kb.Receptors)
-        {
-            yield return r.Sources;
-            foreach (var l in r.Ligands)
-            {
-                yield return l.Sources;
-            }
-        }
-
-        foreach (var t in kb.Transmitters)
-        {
-            yield return t.Sources;
-            foreach (var s in t.Synthesis.Steps)
-            {
-                yield return s.Sources;
-            }
-
-            foreach (var d in t.Degradation)
-            {
-                yield return d.Sources;
-            }
-
-            foreach (var f in t.Functions)
-            {
-                yield return f.Claim.Sources;
-            }
-        }
-
-        foreach (var h in kb.Hormones)
-        {
-            yield return h.Sources;
-            foreach (var e in h.Effects)
-            {
-                yield return e.Sources;
-            }
-
-            foreach (var f in h.Findings)
-            {
-                yield return f.Sources;
-            }
-        }
-
-        foreach (var m in AllMeasurements(kb))
-        {
-            yield return m.Sources;
-        }
+        return kb.Enzymes.Select(e => e.Sources)
+            .Concat(kb.Transporters.Select(t => t.Sources))
+            .Concat(kb.Receptors.SelectMany(r => r.Ligands.Select(l => l.Sources).Prepend(r.Sources)))
+            .Concat(kb.Transmitters.SelectMany(t => t.Synthesis.Steps.Select(s => s.Sources)
+                .Concat(t.Degradation.Select(d => d.Sources))
+                .Concat(t.Functions.Select(f => f.Claim.Sources))
+                .Prepend(t.Sources)))
+            .Concat(kb.Hormones.SelectMany(h => h.Effects.Select(e => e.Sources)
+                .Concat(h.Findings.Select(f => f.Sources))
+                .Prepend(h.Sources)))
+            .Concat(AllMeasurements(kb).Select(m => m.Sources));
     }
 
-    /// <summary>Every <see cref="Measurement"/> in the content: kinetics, affinities and other values.</summary>
+    /// <summary>Every <see cref="Measurement"/> in the content: kinetics, ligand values and other values.</summary>
     /// <param name="kb">The knowledge base.</param>
     /// <returns>The measurements.</returns>
     public static IEnumerable<Measurement> AllMeasurements(KnowledgeBase kb)

@@ -107,8 +107,23 @@ internal sealed class ContentContext
         return new Measurement(quantity, value, min, max, unit, Sources(reader), reader.OptionalText("note") ?? string.Empty);
     }
 
+    /// <summary>
+    /// A required list of entities under <paramref name="key"/>: reads each item's required <c>id</c>,
+    /// reports duplicates, and passes the id to <paramref name="read"/> for the other fields.
+    /// </summary>
+    public static IReadOnlyList<T> Entities<T>(MapReader root, string key, Func<MapReader, string, T> read)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        return root.List(key, 1, r =>
+        {
+            var id = r.Id();
+            CheckUnique(r, seen, id);
+            return read(r, id);
+        });
+    }
+
     /// <summary>Reports an id used twice in one section.</summary>
-    public static void CheckUnique(MapReader reader, Dictionary<string, int> seen, string id)
+    private static void CheckUnique(MapReader reader, Dictionary<string, int> seen, string id)
     {
         if (id.Length == 0)
         {

@@ -5,11 +5,8 @@ internal static class EnzymesSection
 {
     public static void Read(MapReader root, ContentContext context)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        root.List("enzymes", 1, r =>
+        ContentContext.Entities(root, "enzymes", (r, id) =>
         {
-            var id = r.Id();
-            ContentContext.CheckUnique(r, seen, id);
             var enzyme = new Enzyme(
                 id, r.Text("name"), r.Text("abbreviation"), r.Text("gene"), r.Text("summary"),
                 r.TextList("cofactors"), r.List("kinetics", 0, context.Measurement), context.Sources(r), r.Location);

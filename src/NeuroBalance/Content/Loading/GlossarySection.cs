@@ -10,11 +10,8 @@ internal static class GlossarySection
 {
     public static IReadOnlyList<GlossaryEntry> Read(MapReader root, ContentContext context)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var raw = root.List("terms", 1, r =>
+        var raw = ContentContext.Entities(root, "terms", (r, id) =>
         {
-            var id = r.Id();
-            ContentContext.CheckUnique(r, seen, id);
             var entry = new GlossaryEntry(id, r.Text("term"), r.TextList("aliases"), r.Text("plain"), r.Text("precise"),
                 r.TextList("related", 1), context.ReferenceList(r, "refs", 0), r.Location);
             var declared = context.DeclaredIds.GetValueOrDefault("glossary") ?? [];

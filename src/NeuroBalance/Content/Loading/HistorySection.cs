@@ -11,11 +11,8 @@ internal static class HistorySection
 
     public static OriginStory Read(MapReader root, ContentContext context)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var themes = root.List("themes", 1, r =>
+        var themes = ContentContext.Entities(root, "themes", (r, id) =>
         {
-            var id = r.Id();
-            ContentContext.CheckUnique(r, seen, id);
             return new StoryTheme(id, r.Text("title"), r.Text("text"), context.ReferenceList(r, "refs", 1), r.Location);
         });
         var milestones = root.List("milestones", 1, r => new Milestone(

@@ -16,11 +16,8 @@ internal static class HormonesSection
 
     public static IReadOnlyList<Hormone> Read(MapReader root, ContentContext context)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        return root.List("hormones", 1, r =>
+        return ContentContext.Entities(root, "hormones", (r, id) =>
         {
-            var id = r.Id();
-            ContentContext.CheckUnique(r, seen, id);
             var name = r.Text("name");
             var aliases = r.TextList("aliases");
             var hormoneClass = r.Text("class");

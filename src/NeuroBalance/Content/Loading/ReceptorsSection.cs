@@ -31,11 +31,8 @@ internal static class ReceptorsSection
 
     public static void Read(MapReader root, ContentContext context)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        root.List("receptors", 1, r =>
+        ContentContext.Entities(root, "receptors", (r, id) =>
         {
-            var id = r.Id();
-            ContentContext.CheckUnique(r, seen, id);
             var name = r.Text("name");
             var transmitter = context.DeclaredId(r, "transmitter", "transmitters", "transmitter");
             var family = r.Text("family");

@@ -7,11 +7,8 @@ internal static class ReferencesSection
 
     public static void Read(MapReader root, ContentContext context)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        root.List("references", 1, r =>
+        ContentContext.Entities(root, "references", (r, id) =>
         {
-            var id = r.Id();
-            ContentContext.CheckUnique(r, seen, id);
             var authors = r.Text("authors");
             var title = r.Text("title");
             var venue = r.Text("venue");

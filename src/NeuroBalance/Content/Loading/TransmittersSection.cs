@@ -19,11 +19,8 @@ internal static class TransmittersSection
 
     public static IReadOnlyList<Transmitter> Read(MapReader root, ContentContext context)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        return root.List("transmitters", 1, r =>
+        return ContentContext.Entities(root, "transmitters", (r, id) =>
         {
-            var id = r.Id();
-            ContentContext.CheckUnique(r, seen, id);
             var name = r.Text("name");
             var abbreviation = r.Text("abbreviation");
             var aliases = r.TextList("aliases");

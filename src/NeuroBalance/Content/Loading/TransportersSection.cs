@@ -11,11 +11,8 @@ internal static class TransportersSection
 
     public static void Read(MapReader root, ContentContext context)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        root.List("transporters", 1, r =>
+        ContentContext.Entities(root, "transporters", (r, id) =>
         {
-            var id = r.Id();
-            ContentContext.CheckUnique(r, seen, id);
             var name = r.Text("name");
             var abbreviation = r.Text("abbreviation");
             var gene = r.Text("gene");
