@@ -1,0 +1,24 @@
+namespace NeuroBalance.Content.Loading;
+
+/// <summary>
+/// Thrown when the knowledge-base files do not match their schema or refer to something that does
+/// not exist. Lists every problem found, each with its file, line, column, path and what is wrong.
+/// </summary>
+public sealed class ContentValidationException : Exception
+{
+    /// <summary>Creates the exception from a non-empty list of errors.</summary>
+    /// <param name="errors">The problems found, in file order.</param>
+    public ContentValidationException(IReadOnlyList<ContentError> errors)
+        : base(Describe(errors)) => Errors = errors;
+
+    /// <summary>Gets every problem found.</summary>
+    public IReadOnlyList<ContentError> Errors { get; }
+
+    /// <summary>Returns the message without a stack trace, for notebook output.</summary>
+    /// <returns>The exception's type name and message.</returns>
+    public override string ToString() => $"{nameof(ContentValidationException)}: {Message}";
+
+    private static string Describe(IReadOnlyList<ContentError> errors) =>
+        $"The knowledge base has {errors.Count} problem{(errors.Count == 1 ? string.Empty : "s")}:"
+        + Environment.NewLine + string.Join(Environment.NewLine, errors.Select(e => "  " + e));
+}
