@@ -1,0 +1,151 @@
+using NeuroBalance.Internal;
+
+namespace NeuroBalance.Models.Solvers;
+
+/// <summary>
+/// Finds a steady state y* with f(y*) = 0 of an autonomous ODE system by pseudo-transient continuation:
+/// implicit-Euler steps whose size grows as the residual falls, so the iteration follows the dynamics
+/// while far from equilibrium and becomes Newton's method near it.
+/// </summary>
+/// <remarks>
+/// <para>Each iteration solves (I/Δt − J)·δ = f(y), sets y ← y + δ, and updates
+/// Δt ← Δt·‖f_old‖/‖f_new‖ ("switched evolution relaxation"), capped at 10⁵ time units. Because every
+/// step is an implicit-Euler step, conserved totals (such as BH4 + BH2 in the dopamine model, whose
+/// Jacobian is singular) are kept, which plain Newton iteration cannot do.</para>
+/// <para>Converged when Δt ≥ 10⁴ time units and |δ_i| ≤ AbsoluteTolerance + RelativeTolerance·|y_i| for every i.</para>
+/// <para>Source: Kelley CT, Keyes DE. "Convergence analysis of pseudo-transient continuation."
+/// SIAM J Numer Anal 35:508–523 (1998), <see href="https://doi.org/10.1137/S0036142996304796"/>.</para>
+/// </remarks>
+public static class SteadyStateFinder
+{
+    /// <summary>Gets the default options: relative 1e-9, absolute 1e-12, 2 000 iterations.</summary>
+    public static SolverOptions DefaultOptions { get; } = new(1e-9, 1e-12, 2_000);
+
+    private const double MaxPseudoStep = 1e5;
+    private const double ConvergedPseudoStep = 1e4;
+
+    /// <summary>Finds the steady state reached from <paramref name="guess"/>.</summary>
+    /// <param name="f">The right-hand side; evaluated at t = 0.</param>
+    /// <param name="guess">The starting state (it also fixes conserved totals). Length 1 to 200, finite.</param>
+    /// <param name="options">Tolerances and iteration budget. Default <see cref="DefaultOptions"/>.</param>
+    /// <param name="nonNegative">When true, components that come out negative are set to 0. Default true.</param>
+    /// <returns>The steady state.</returns>
+    /// <exception cref="NonConvergenceException">No steady state was found within the budget.</exception>
+    /// <exception cref="InvalidParameterException">The guess is empty or too long.</exception>
+    /// <exception cref="ParameterOutOfRangeException">The guess has a non-finite value.</exception>
+    public static double[] Find(OdeFunction f, IReadOnlyList<double> guess, SolverOptions? options = null, bool nonNegative = true)
+    {
+        Preconditions.CheckNotNull(nameof(f), f);
+        var y = RosenbrockSolver.CheckState(guess);
+        var opts = options ?? DefaultOptions;
+        var n = y.Length;
+        var fy = new double[n];
+        var fTemp = new double[n];
+        var delta = new double[n];
+        var yNew = new double[n];
+        var fNew = new double[n];
+        var jacobian = new double[n * n];
+        var lu = new DenseLu(n);
+        var threshold = opts.AbsoluteTolerance / opts.RelativeTolerance;
+        f(0, y, fy);
+        var residual = Norm(fy, y, opts);
+        var dt = 1e-3;
+        for (var iteration = 0; iteration < opts.MaxSteps; iteration++)
+        {
+            RosenbrockSolver.Jacobian(f, 0, y, fy, fTemp, jacobian, threshold);
+            var m = lu.Matrix;
+            for (var i = 0; i < m.Length; i++)
+            {
+                m[i] = -jacobian[i];
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                m[(i * n) + i] += 1 / dt;
+                delta[i] = fy[i];
+            }
+
+            if (!lu.Factor())
+            {
+                dt /= 4;
+                continue;
+            }
+
+            lu.Solve(delta);
+            var converged = dt >= ConvergedPseudoStep;
+            var finite = true;
+            for (var i = 0; i < n; i++)
+            {
+                var v = y[i] + delta[i];
+                finite &= double.IsFinite(v);
+                yNew[i] = nonNegative && v < 0 ? 0 : v;
+                converged &= Math.Abs(delta[i]) <= opts.AbsoluteTolerance + (opts.RelativeTolerance * Math.Abs(y[i]));
+            }
+
+            if (!finite)
+            {
+                dt /= 4;
+                continue;
+            }
+
+            f(0, yNew, fNew);
+            var newResidual = Norm(fNew, yNew, opts);
+            if (!double.IsFinite(newResidual))
+            {
+                dt /= 4;
+                continue;
+            }
+
+            Array.Copy(yNew, y, n);
+            Array.Copy(fNew, fy, n);
+            if (converged)
+            {
+                return y;
+            }
+
+            var ratio = newResidual == 0 ? 10 : residual / newResidual;
+            dt = Math.Min(MaxPseudoStep, dt * Math.Clamp(ratio, 0.1, 10));
+            if (newResidual == 0)
+            {
+                dt = MaxPseudoStep;
+            }
+
+            residual = newResidual;
+        }
+
+        throw new NonConvergenceException($"No steady state was found in {opts.MaxSteps} iterations (last pseudo-time step {Preconditions.Format(dt)}). The system may oscillate or have no equilibrium; integrate it in time instead.");
+    }
+
+    /// <summary>Like <see cref="Find"/>, but returns false instead of throwing <see cref="NonConvergenceException"/>.</summary>
+    /// <param name="f">The right-hand side.</param>
+    /// <param name="guess">The starting state.</param>
+    /// <param name="steadyState">The steady state, or null.</param>
+    /// <param name="options">Tolerances and iteration budget.</param>
+    /// <param name="nonNegative">Keep components ≥ 0.</param>
+    /// <returns>Whether a steady state was found.</returns>
+    public static bool TryFind(OdeFunction f, IReadOnlyList<double> guess, out double[]? steadyState, SolverOptions? options = null, bool nonNegative = true)
+    {
+        try
+        {
+            steadyState = Find(f, guess, options, nonNegative);
+            return true;
+        }
+        catch (NonConvergenceException)
+        {
+            steadyState = null;
+            return false;
+        }
+    }
+
+    private static double Norm(double[] fy, double[] y, SolverOptions opts)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < fy.Length; i++)
+        {
+            var r = fy[i] / (opts.AbsoluteTolerance + (opts.RelativeTolerance * Math.Abs(y[i])));
+            sum += r * r;
+        }
+
+        return Math.Sqrt(sum / fy.Length);
+    }
+}
