@@ -1,0 +1,57 @@
+using CsCheck;
+using NeuroBalance.Models.Solvers;
+using NeuroBalance.Models.Terminals;
+using NeuroBalance.Quantities;
+
+namespace NeuroBalance.Tests.Models.Terminals;
+
+/// <summary>Invariants of the serotonin terminal over random scenarios, and its input checks.</summary>
+public sealed class SerotoninTerminalPropertyTests
+{
+    // Slider ranges: TPH/SERT/MAO 0.1–10×, blood tryptophan 10–400 µM, SSRI 0–1 µM, feedback gain 0–1.
+    private static readonly Gen<SerotoninTerminal> AnyScenario =
+        Gen.Select(Gen.Double[-1, 1], Gen.Double[-1, 1], Gen.Double[10, 400], Gen.Double[0, 1], Gen.Double[0, 1])
+            .Select((tph, sert, trp, ssri, gain) => SerotoninTerminal.Default
+                .WithTphScale(Math.Pow(10, tph))
+                .WithSertScale(Math.Pow(10, sert))
+                .WithBloodTryptophan(Concentration.FromMicromolar(trp))
+                .WithSsri(Concentration.FromMicromolar(ssri))
+                .WithAutoreceptorGain(gain));
+
+    [Fact]
+    public void Respond_ConcentrationsStayNonNegative() =>
+        AnyScenario.Sample(
+            model => SerotoninTerminal.Default.Respond(model, Duration.FromHours(24), 25).Solution.States.All(s => s.All(v => v >= 0 && double.IsFinite(v))),
+            iter: 25);
+
+    [Fact]
+    public void SteadyState_DoesNotDependOnSolverTolerance() =>
+        AnyScenario.Sample(
+            model =>
+            {
+                var loose = model.SteadyState(new SolverOptions(1e-6, 1e-10, 2000));
+                var tight = model.SteadyState(new SolverOptions(1e-11, 1e-14, 2000));
+                return model.StateNames.All(n => Math.Abs(loose.Micromolar(n) - tight.Micromolar(n)) <= (1e-4 * tight.Micromolar(n)) + 1e-9);
+            },
+            iter: 25);
+
+    [Fact]
+    public void SertScale_Higher_LowersExtracellularSerotonin() =>
+        Gen.Select(Gen.Double[-1, 1], Gen.Double[0.05, 1]).Sample(
+            (logScale, step) =>
+                SerotoninTerminal.Default.WithSertScale(Math.Pow(10, logScale + step)).SteadyState().Micromolar("eht")
+                < SerotoninTerminal.Default.WithSertScale(Math.Pow(10, logScale)).SteadyState().Micromolar("eht"),
+            iter: 25);
+
+    [Fact]
+    public void BadInput_ThrowsNamingTheParameter()
+    {
+        var m = SerotoninTerminal.Default;
+        Assert.Equal("factor", Assert.Throws<ParameterOutOfRangeException>(() => m.WithSertScale(-0.1)).ParamName);
+        Assert.Equal("gain", Assert.Throws<ParameterOutOfRangeException>(() => m.WithAutoreceptorGain(1.5)).ParamName);
+        Assert.Equal("ssri", Assert.Throws<ParameterOutOfRangeException>(() => m.WithSsri(Concentration.FromMillimolar(1))).ParamName);
+        Assert.Equal("ki", Assert.Throws<ParameterOutOfRangeException>(() => m.WithSsri(Concentration.FromNanomolar(10), Concentration.Zero)).ParamName);
+        Assert.Equal("bloodTryptophan", Assert.Throws<ParameterOutOfRangeException>(() => m.WithBloodTryptophan(Concentration.FromMillimolar(11))).ParamName);
+        Assert.Equal("frequency", Assert.Throws<ParameterOutOfRangeException>(() => m.WithFiring(Rate.FromPerSecond(25))).ParamName);
+    }
+}
