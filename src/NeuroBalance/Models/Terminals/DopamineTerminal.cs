@@ -51,7 +51,7 @@ public sealed class DopamineTerminal : TerminalModel
     private const double KmVmat = 3, VmaxVmat = 7082, KOut = 40;
     private const double KmDat = 0.2, VmaxDat = 8000;
     private const double KCat = 3, VCat = 30;
-    private const double KBh2Drr = 100, KNadph = 75, KBh4Drr = 10, KNadp = 75, VfDrr = 200, VbDrr = 80, Nadph = 330, Nadp = 26;
+    private const double VfDrr = 200, VbDrr = 80;
     private const double KmIn = 64, VmaxIn = 400;
     private const double K1 = 6, KMinus1 = 0.6, KcatTyr = 0.2, KcatPool = 0.2, KcatCda = 10, KRem = 400, KHva = 3.45;
     private const double AutoreceptorReference = 0.002024;
@@ -199,7 +199,7 @@ public sealed class DopamineTerminal : TerminalModel
         var vda = y[Vda];
         var eda = y[Eda];
         var vth = Vth(y);
-        var vdrr = (VfDrr * bh2 * Nadph / ((KBh2Drr + bh2) * (KNadph + Nadph))) - (VbDrr * bh4 * Nadp / ((KBh4Drr + bh4) * (KNadp + Nadp)));
+        var vdrr = CofactorCycle.Drr(VfDrr, VbDrr, bh2, bh4);
         var vaadc = VmaxAadc * y[Ldopa] / (KmAadc + y[Ldopa]);
         var vmat = (vmatScale * VmaxVmat * cda / (KmVmat + cda)) - (KOut * vda);
         var vdat = datScale * VmaxDat * eda / (KmDat + eda);
@@ -262,12 +262,12 @@ public sealed class DopamineTerminal : TerminalModel
             new("Kcat", KCat, "µM", "extracellular catabolism Km", b, M),
             new("Vf_DRR", VfDrr, "µM/h", "DRR forward maximal rate", b, M),
             new("Vb_DRR", VbDrr, "µM/h", "DRR backward maximal rate", b, M),
-            new("Kbh2", KBh2Drr, "µM", "DRR Km for BH2", b, M),
-            new("Kbh4 (DRR)", KBh4Drr, "µM", "DRR Km for BH4", b, M),
-            new("Knadph", KNadph, "µM", "DRR Km for NADPH", b, M),
-            new("Knadp", KNadp, "µM", "DRR Km for NADP", b, M),
-            new("NADPH", Nadph, "µM", "NADPH, held constant", b, M, "not in the SBML; from the same group's later code"),
-            new("NADP", Nadp, "µM", "NADP, held constant", b, M, "not in the SBML; from the same group's later code"),
+            new("Kbh2", CofactorCycle.KBh2, "µM", "DRR Km for BH2", b, M),
+            new("Kbh4 (DRR)", CofactorCycle.KBh4, "µM", "DRR Km for BH4", b, M),
+            new("Knadph", CofactorCycle.KNadph, "µM", "DRR Km for NADPH", b, M),
+            new("Knadp", CofactorCycle.KNadp, "µM", "DRR Km for NADP", b, M),
+            new("NADPH", CofactorCycle.Nadph, "µM", "NADPH, held constant", b, M, "not in the SBML; from the same group's later code"),
+            new("NADP", CofactorCycle.Nadp, "µM", "NADP, held constant", b, M, "not in the SBML; from the same group's later code"),
             new("Vmax_in", VmaxIn, "µM/h", "tyrosine transport from blood, maximal rate", b, M),
             new("Km_in", KmIn, "µM", "tyrosine transport Km", b, M),
             new("btyr", 97, "µM", "blood tyrosine", b, M),

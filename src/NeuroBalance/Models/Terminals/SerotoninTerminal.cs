@@ -45,7 +45,7 @@ public sealed class SerotoninTerminal : TerminalModel
 
     private const double VmaxIn = 700, KmIn = 330, TrpRemoval = 2, PoolIn = 9.0, PoolOut = 0.6, PoolRemoval = 1;
     private const double VmaxTph = 278, KmTph = 40, KiTph = 1000, KmTphBh4 = 20;
-    private const double KBh2Drr = 100, KNadph = 75, KBh4Drr = 10, KNadp = 75, VfDrr = 5000, VbDrr = 3, Nadph = 330, Nadp = 26;
+    private const double VfDrr = 5000, VbDrr = 3;
     private const double VmaxAadc = 400, KmAadc = 160;
     private const double VmaxVmat = 1230, KmVmat = 0.2, KOut = 1;
     private const double ReleasePerFiring = 1.89;
@@ -211,7 +211,7 @@ public sealed class SerotoninTerminal : TerminalModel
         var eht = y[Eht];
         var g = y[GStar];
         var vtph = Vtph(y);
-        var vdrr = (VfDrr * bh2 * Nadph / ((KBh2Drr + bh2) * (KNadph + Nadph))) - (VbDrr * bh4 * Nadp / ((KBh4Drr + bh4) * (KNadp + Nadp)));
+        var vdrr = CofactorCycle.Drr(VfDrr, VbDrr, bh2, bh4);
         var vaadc = VmaxAadc * y[Htp] / (KmAadc + y[Htp]);
         var vmat = (VmaxVmat * cht / (KmVmat + cht)) - (KOut * vht);
         var release = ReleasePerFiring * fire * Math.Max(0, 1 - (autoreceptorGain * ReleaseGain * (g - GStarReference))) * vht;
