@@ -30,11 +30,11 @@ public static class SerotoninCharts
         {
             var m = ht.WithBloodTryptophan(ht.BloodTryptophan * factors[i]);
             var s = m.SteadyState();
-            synthesis[i] = 100 * m.SynthesisRate(s) / ht.SynthesisRate(htBasal);
+            synthesis[i] = 100 * (m.SynthesisRate(s) / ht.SynthesisRate(htBasal));
             ehtOn[i] = 100 * s.Micromolar("eht") / htBasal.Micromolar("eht");
             ehtOff[i] = 100 * open.WithBloodTryptophan(ht.BloodTryptophan * factors[i]).SteadyState().Micromolar("eht") / htBasal.Micromolar("eht");
             var d = da.WithBloodTyrosine(da.BloodTyrosine * factors[i]);
-            daSynthesis[i] = 100 * d.ThRate(d.SteadyState()) / daBasal;
+            daSynthesis[i] = 100 * (d.ThRate(d.SteadyState()) / daBasal);
         }
 
         return new Figure(

@@ -180,13 +180,13 @@ public sealed class DopamineTerminal : TerminalModel
     /// <returns>The factor, between 0.5 and 5; 1 at 2.024 nM.</returns>
     public static double AutoreceptorFactor(Concentration extracellularDopamine) => AutoreceptorFactor(extracellularDopamine.Micromolar);
 
-    /// <summary>The TH rate (µM/h) in a given state of this model.</summary>
+    /// <summary>The TH rate, VTH: the rate of dopamine synthesis, in a given state of this model.</summary>
     /// <param name="state">A state of this model.</param>
-    /// <returns>VTH in µM/h.</returns>
-    public double ThRate(TerminalState state)
+    /// <returns>VTH.</returns>
+    public ConcentrationRate ThRate(TerminalState state)
     {
         var y = Preconditions.CheckNotNull(nameof(state), state).ToArray();
-        return Vth(y);
+        return ConcentrationRate.FromMicromolarPerHour(Math.Max(0, Vth(y)));
     }
 
     /// <inheritdoc />

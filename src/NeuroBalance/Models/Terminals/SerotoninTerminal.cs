@@ -192,10 +192,11 @@ public sealed class SerotoninTerminal : TerminalModel
     /// <returns>The changed model.</returns>
     public SerotoninTerminal SustainedSsri(Concentration ssri) => WithSsri(ssri).WithAutoreceptorGain(0.3);
 
-    /// <summary>The 5-HT synthesis rate (VTPH, µM/h) in a given state of this model.</summary>
+    /// <summary>The 5-HT synthesis rate (VTPH) in a given state of this model.</summary>
     /// <param name="state">A state of this model.</param>
-    /// <returns>VTPH in µM/h.</returns>
-    public double SynthesisRate(TerminalState state) => Vtph(Preconditions.CheckNotNull(nameof(state), state).ToArray());
+    /// <returns>VTPH.</returns>
+    public ConcentrationRate SynthesisRate(TerminalState state) =>
+        ConcentrationRate.FromMicromolarPerHour(Math.Max(0, Vtph(Preconditions.CheckNotNull(nameof(state), state).ToArray())));
 
     /// <summary>The SERT occupancy by the SSRI, ssri/(ssri + Ki), for display.</summary>
     public double SertOccupancy => ssri / (ssri + ssriKi);

@@ -27,7 +27,7 @@ public sealed class SerotoninTerminalValidationTests
         var daRatio = daChanged.ThRate(daChanged.SteadyState()) / da.ThRate(da.SteadyState());
 
         // Then 5-HT synthesis moves by more than 20% in the direction of the supply, DA synthesis by less than 5%
-        var ratio = changed / basal;
+        var ratio = changed / basal; // ConcentrationRate ÷ ConcentrationRate is dimensionless
         Assert.True(factor > 1 ? ratio > 1.2 : ratio < 0.8, $"5-HT synthesis ratio {ratio:F3}");
         Assert.InRange(daRatio, 0.95, 1.05);
     }
