@@ -93,6 +93,40 @@ public static class RosenbrockSolver
         return Solve(f, initialState, times, options, nonNegative);
     }
 
+    /// <summary>
+    /// Integrates with <paramref name="steps"/> equal steps and no error control: for checking the method's
+    /// order of convergence, and for showing learners what a fixed step does to a stiff system.
+    /// </summary>
+    /// <param name="f">The right-hand side.</param>
+    /// <param name="initialState">y at <paramref name="t0"/>.</param>
+    /// <param name="t0">The start time. Finite.</param>
+    /// <param name="t1">The end time. Finite, &gt; <paramref name="t0"/>.</param>
+    /// <param name="steps">The number of steps. Range: 1 ≤ steps ≤ 1 000 000.</param>
+    /// <returns>The state after every step (steps + 1 points).</returns>
+    /// <exception cref="ParameterOutOfRangeException">A value is out of range.</exception>
+    public static OdeSolution SolveFixedSteps(OdeFunction f, IReadOnlyList<double> initialState, double t0, double t1, int steps)
+    {
+        Preconditions.CheckNotNull(nameof(f), f);
+        var y = CheckState(initialState);
+        Preconditions.CheckRange(nameof(t0), t0, -1e12, 1e12);
+        Preconditions.CheckRange(nameof(t1), t1, Math.BitIncrement(t0), 1e12);
+        Preconditions.CheckRange(nameof(steps), steps, 1, 1_000_000);
+        var work = new Workspace(f, y.Length, SolverOptions.Default, nonNegative: false);
+        var times = new double[steps + 1];
+        var states = new double[steps + 1][];
+        times[0] = t0;
+        states[0] = (double[])y.Clone();
+        work.Begin(t0, y, t1 - t0);
+        for (var i = 1; i <= steps; i++)
+        {
+            times[i] = i == steps ? t1 : t0 + ((t1 - t0) * i / steps);
+            work.FixedStep(y, times[i] - times[i - 1]);
+            states[i] = (double[])y.Clone();
+        }
+
+        return new OdeSolution(times, states, steps, 0, work.Evaluations);
+    }
+
     /// <summary>Like <see cref="Solve(OdeFunction, IReadOnlyList{double}, IReadOnlyList{double}, SolverOptions?, bool)"/>, but returns false instead of throwing <see cref="NonConvergenceException"/>.</summary>
     /// <param name="f">The right-hand side.</param>
     /// <param name="initialState">The initial state.</param>
@@ -299,6 +333,29 @@ public static class RosenbrockSolver
                     }
                 }
             }
+        }
+
+        /// <summary>One step of size <paramref name="step"/>, accepted whatever its error estimate.</summary>
+        internal void FixedStep(double[] y, double step)
+        {
+            Jacobian(f, t, y, f0, yTemp, jacobian, atol / rtol);
+            Evaluations += n;
+            var dt = SqrtEps * Math.Max(Math.Abs(t), step);
+            Eval(t + dt, y, dfdt);
+            for (var i = 0; i < n; i++)
+            {
+                dfdt[i] = (dfdt[i] - f0[i]) / dt;
+            }
+
+            TryStep(y, step, out var ok);
+            if (!ok)
+            {
+                throw new NonConvergenceException($"The fixed step {Preconditions.Format(step)} at t = {Preconditions.Format(t)} gave a singular or non-finite result.");
+            }
+
+            t += step;
+            Array.Copy(yNew, y, n);
+            Array.Copy(f2, f0, n);
         }
 
         /// <summary>One ode23s step of size h from (t, y); leaves the result in yNew and f(t+h, yNew) in f2; returns the error norm.</summary>

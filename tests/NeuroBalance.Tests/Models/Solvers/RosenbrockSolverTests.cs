@@ -132,3 +132,40 @@ public sealed class RosenbrockSolverTests
         Assert.Equal("maxSteps", Assert.Throws<ParameterOutOfRangeException>(() => new SolverOptions(maxSteps: 1)).ParamName);
     }
 }
+
+/// <summary>The order of convergence of the fixed-step method (style guide: check every solver's order).</summary>
+public sealed class RosenbrockSolverOrderTests
+{
+    [Fact]
+    public void SolveFixedSteps_HalvingTheStepQuartersTheError_SecondOrder()
+    {
+        // Given a nonlinear, non-autonomous problem with a closed form: y' = −2t·y², y(0) = 1 → y = 1/(1 + t²)
+        static void F(double t, ReadOnlySpan<double> y, Span<double> d) => d[0] = -2 * t * y[0] * y[0];
+
+        double ErrorWith(int steps) => Math.Abs(RosenbrockSolver.SolveFixedSteps(F, [1.0], 0, 2, steps).Final[0] - 0.2);
+
+        // When the step is halved twice
+        var e1 = ErrorWith(40);
+        var e2 = ErrorWith(80);
+        var e3 = ErrorWith(160);
+
+        // Then the error ratio is 2² = 4 within 10% (an order-2 method)
+        Assert.Equal(4, e1 / e2, 0.4);
+        Assert.Equal(4, e2 / e3, 0.4);
+    }
+
+    [Fact]
+    public void SolveFixedSteps_StiffDecay_StaysStableWithStepsFarBeyondTheExplicitLimit()
+    {
+        // Given y' = −1e4·(y − cos t): an explicit method needs h < 2e-4; here h = 0.1
+        static void F(double t, ReadOnlySpan<double> y, Span<double> d) => d[0] = -1e4 * (y[0] - Math.Cos(t));
+
+        var run = RosenbrockSolver.SolveFixedSteps(F, [1.0], 0, 5, 50);
+
+        // Then the solution tracks cos t (L-stability damps the fast mode) to within 1e-3
+        for (var i = 0; i < run.Times.Count; i++)
+        {
+            Assert.Equal(Math.Cos(run.Times[i]), run.States[i][0], 1e-3);
+        }
+    }
+}
