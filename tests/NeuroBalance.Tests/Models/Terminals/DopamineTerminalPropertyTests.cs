@@ -20,24 +20,11 @@ public sealed class DopamineTerminalPropertyTests
 
     [Fact]
     public void Respond_ConcentrationsStayNonNegative() =>
-        AnyScenario.Sample(
-            model =>
-            {
-                var run = DopamineTerminal.Default.Respond(model, Duration.FromHours(24), 49);
-                return run.Solution.States.All(s => s.All(v => v >= 0 && double.IsFinite(v)));
-            },
-            iter: 40);
+        AnyScenario.Sample(model => TerminalInvariants.StaysNonNegative(DopamineTerminal.Default, model, Duration.FromHours(24), 49), iter: 40);
 
     [Fact]
     public void SteadyState_DoesNotDependOnSolverTolerance() =>
-        AnyScenario.Sample(
-            model =>
-            {
-                var loose = model.SteadyState(new SolverOptions(1e-6, 1e-9, 2000));
-                var tight = model.SteadyState(new SolverOptions(1e-11, 1e-14, 2000));
-                return model.StateNames.All(n => Math.Abs(loose.Micromolar(n) - tight.Micromolar(n)) <= (1e-4 * tight.Micromolar(n)) + 1e-9);
-            },
-            iter: 40);
+        AnyScenario.Sample(TerminalInvariants.SteadyStateIgnoresTolerance, iter: 40);
 
     [Fact]
     public void SteadyState_AgreesWithALongTimeIntegration()

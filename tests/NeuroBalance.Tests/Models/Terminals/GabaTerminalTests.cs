@@ -67,7 +67,7 @@ public sealed class GabaTerminalTests
             (b6, gat, gabat, hz) =>
             {
                 var changed = Model.WithVitaminB6(b6).WithGat1Scale(gat).WithGabaTScale(gabat).WithFiring(Rate.FromPerSecond(hz));
-                return Model.Respond(changed, Duration.FromHours(48), 25).Solution.States.All(s => s.All(v => v >= 0 && double.IsFinite(v)));
+                return TerminalInvariants.StaysNonNegative(Model, changed, Duration.FromHours(48));
             },
             iter: 25);
 

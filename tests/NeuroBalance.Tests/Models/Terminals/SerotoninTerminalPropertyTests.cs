@@ -20,20 +20,11 @@ public sealed class SerotoninTerminalPropertyTests
 
     [Fact]
     public void Respond_ConcentrationsStayNonNegative() =>
-        AnyScenario.Sample(
-            model => SerotoninTerminal.Default.Respond(model, Duration.FromHours(24), 25).Solution.States.All(s => s.All(v => v >= 0 && double.IsFinite(v))),
-            iter: 25);
+        AnyScenario.Sample(model => TerminalInvariants.StaysNonNegative(SerotoninTerminal.Default, model, Duration.FromHours(24)), iter: 25);
 
     [Fact]
     public void SteadyState_DoesNotDependOnSolverTolerance() =>
-        AnyScenario.Sample(
-            model =>
-            {
-                var loose = model.SteadyState(new SolverOptions(1e-6, 1e-10, 2000));
-                var tight = model.SteadyState(new SolverOptions(1e-11, 1e-14, 2000));
-                return model.StateNames.All(n => Math.Abs(loose.Micromolar(n) - tight.Micromolar(n)) <= (1e-4 * tight.Micromolar(n)) + 1e-9);
-            },
-            iter: 25);
+        AnyScenario.Sample(TerminalInvariants.SteadyStateIgnoresTolerance, iter: 25);
 
     [Fact]
     public void SertScale_Higher_LowersExtracellularSerotonin() =>
