@@ -24,9 +24,9 @@ namespace NeuroBalance.Models.Solvers;
 /// <para>Source: Shampine LF, Reichelt MW. "The MATLAB ODE Suite". SIAM J Sci Comput 18:1–22 (1997),
 /// <see href="https://doi.org/10.1137/S1064827594276424"/>; the method is from Shampine 1982 and
 /// Wolfbrandt's W-methods (Hairer &amp; Wanner, Solving ODEs II, §IV.7).</para>
-/// <para>The optional non-negativity projection sets components that come out slightly negative to 0
-/// after an accepted step. Concentration models use it; it does not change a solution that stays
-/// positive.</para>
+/// <para>With the non-negativity option, a step that would take a component below −AbsoluteTolerance
+/// is rejected and shortened, and values in [−AbsoluteTolerance, 0) are set to 0 after an accepted step.
+/// Concentration models use it; it does not change a solution that stays positive.</para>
 /// </remarks>
 public static class RosenbrockSolver
 {
@@ -283,6 +283,12 @@ public static class RosenbrockSolver
                 while (true)
                 {
                     var err = TryStep(y, step, out var ok);
+                    if (ok && nonNegative && GoesNegative())
+                    {
+                        // Shorten the step instead of clipping a clearly negative value (clipping adds mass).
+                        err = 2;
+                    }
+
                     if (ok && err <= 1)
                     {
                         t = lands ? tOut : t + step;
@@ -333,6 +339,19 @@ public static class RosenbrockSolver
                     }
                 }
             }
+        }
+
+        private bool GoesNegative()
+        {
+            for (var i = 0; i < n; i++)
+            {
+                if (yNew[i] < -atol)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>One step of size <paramref name="step"/>, accepted whatever its error estimate.</summary>

@@ -30,7 +30,7 @@ public static class SteadyStateFinder
     /// <param name="f">The right-hand side; evaluated at t = 0.</param>
     /// <param name="guess">The starting state (it also fixes conserved totals). Length 1 to 200, finite.</param>
     /// <param name="options">Tolerances and iteration budget. Default <see cref="DefaultOptions"/>.</param>
-    /// <param name="nonNegative">When true, components that come out negative are set to 0. Default true.</param>
+    /// <param name="nonNegative">When true, a step that would make a component more negative than −AbsoluteTolerance is shortened, and tiny negative values are set to 0. Default true.</param>
     /// <returns>The steady state.</returns>
     /// <exception cref="NonConvergenceException">No steady state was found within the budget.</exception>
     /// <exception cref="InvalidParameterException">The guess is empty or too long.</exception>
@@ -107,7 +107,10 @@ public static class SteadyStateFinder
             for (var i = 0; i < n; i++)
             {
                 var v = y[i] + delta[i];
-                finite &= double.IsFinite(v);
+
+                // A step that would push a component clearly below zero is too long: shorten it rather than
+                // clip the value, because clipping adds mass and breaks conserved totals.
+                finite &= double.IsFinite(v) && (!nonNegative || v >= -opts.AbsoluteTolerance);
                 yNew[i] = nonNegative && v < 0 ? 0 : v;
                 small &= Math.Abs(delta[i]) <= opts.AbsoluteTolerance + (opts.RelativeTolerance * Math.Abs(y[i]));
             }

@@ -27,6 +27,24 @@ public sealed class DopamineTerminalPropertyTests
         AnyScenario.Sample(TerminalInvariants.SteadyStateIgnoresTolerance, iter: 40);
 
     [Fact]
+    public void SteadyState_KeepsTheBiopterinTotalOfTheStartingState() =>
+        // BH4 + BH2 is conserved (d bh4/dt = −d bh2/dt), so every steady state keeps the 319 + 41 = 360 µM
+        // of the starting state. (Regression: clipping negative BH4 in long pseudo-time steps once added mass,
+        // found by the tolerance property at firing ≈ 0 Hz with TH ×10.)
+        AnyScenario.Sample(
+            model =>
+            {
+                var s = model.SteadyState();
+                return Math.Abs(s.Micromolar("bh4") + s.Micromolar("bh2") - 360) < 360 * 1e-6;
+            },
+            iter: 40);
+
+    [Fact]
+    public void SteadyState_NoFiringAndHighTh_IndependentOfTolerance() =>
+        Assert.True(TerminalInvariants.SteadyStateIgnoresTolerance(
+            DopamineTerminal.Default.WithThScale(10).WithFiring(Rate.Zero).WithBloodTyrosine(Concentration.FromMicromolar(222))));
+
+    [Fact]
     public void SteadyState_AgreesWithALongTimeIntegration()
     {
         var model = DopamineTerminal.Default.WithFiring(Rate.FromPerSecond(15));

@@ -27,6 +27,16 @@ public sealed class SerotoninTerminalPropertyTests
         AnyScenario.Sample(TerminalInvariants.SteadyStateIgnoresTolerance, iter: 25);
 
     [Fact]
+    public void SteadyState_KeepsTheBiopterinTotalOfOneMicromolar() =>
+        AnyScenario.Sample(
+            model =>
+            {
+                var s = model.SteadyState();
+                return Math.Abs(s.Micromolar("bh4") + s.Micromolar("bh2") - 1) < 1e-6;
+            },
+            iter: 25);
+
+    [Fact]
     public void SertScale_Higher_LowersExtracellularSerotonin() =>
         Gen.Select(Gen.Double[-1, 1], Gen.Double[0.05, 1]).Sample(
             (logScale, step) =>
