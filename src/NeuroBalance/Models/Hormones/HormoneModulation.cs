@@ -1,0 +1,112 @@
+using NeuroBalance.Internal;
+using NeuroBalance.Models.Terminals;
+using NeuroBalance.Science;
+
+namespace NeuroBalance.Models.Hormones;
+
+/// <summary>
+/// The hormonal modulation layer: a table of documented hormone → target effects, and a small API that
+/// turns a <see cref="HormoneState"/> into parameter multipliers and applies them to the terminal models.
+/// </summary>
+/// <remarks>
+/// <para>The multiplier on a target is the product over every effect on it of
+/// <see cref="HormoneEffect.MultiplierAt"/>. The reference state (all levels 1) gives 1 everywhere.</para>
+/// <para>5-HT2A and 5-HT1A densities are not part of the terminal models; receptor models read them with
+/// <see cref="Multiplier"/> (<see cref="ModulationTarget.Htr2aDensity"/>, <see cref="ModulationTarget.Htr1aDensity"/>).</para>
+/// <para>Directions and ranges follow reference-values.md. Where a source gives a direction but no
+/// magnitude, the range is marked Illustrative and says so in its note.</para>
+/// </remarks>
+public static class HormoneModulation
+{
+    /// <summary>Gets every documented effect.</summary>
+    public static IReadOnlyList<HormoneEffect> Effects { get; } =
+    [
+        new(Hormone.Estradiol, ModulationTarget.Tph2Expression, 1.0, 9.0, HormoneSources.PecinsThompson1996, "rhesus macaque dorsal raphe (mRNA); rat raphe subregions", EvidenceLevel.Primate,
+            "TPH mRNA ×9 after 28 days of estradiol vs spayed controls (macaque); in rat TPH2 mRNA rises only in caudal DRN/MRN subregions (Hiroi et al. 2006, doi:10.1016/j.biopsych.2005.10.019), so the lower end is 1"),
+        new(Hormone.Progesterone, ModulationTarget.Tph2Expression, 0.55, 1.0, HormoneSources.PecinsThompson1996, "rhesus macaque dorsal raphe (mRNA); rat", EvidenceLevel.Primate,
+            "with estradiol present, adding progesterone gave ×5 instead of ×9 (ratio 0.55); in rat E + P gave no change (Hiroi et al. 2006)"),
+        new(Hormone.Estradiol, ModulationTarget.SertDensity, 0.68, 3.5, HormoneSources.McQueen1997, "rat (binding by region) and macaque (mRNA)", EvidenceLevel.Rodent,
+            "direction depends on species and region: rat SERT binding +90% lateral septum, +250% VMH, −15% PAG, SERT-mRNA cells +50% in DRN; macaque SERT mRNA −32% (Pecins-Thompson & Bethea 1998, citation to be added)"),
+        new(Hormone.Estradiol, ModulationTarget.Htr2aDensity, 1.0, 1.5, null, "rat frontal and cingulate cortex, nucleus accumbens", EvidenceLevel.Illustrative,
+            "direction read in Sumner & Fink, Cyr et al. 2000, Biegon & McEwen 1982 (reference-values.md; citations to be added): up 48–72 h after an estradiol pulse, after an acute fall; magnitude illustrative"),
+        new(Hormone.Estradiol, ModulationTarget.Htr1aDensity, 0.6, 1.0, HormoneSources.HernandezHernandez2019, "review, mostly rodent", EvidenceLevel.Illustrative,
+            "the review reports that estradiol lowers 5-HT1A expression; magnitude illustrative"),
+        new(Hormone.Estradiol, ModulationTarget.MaoA, 0.6, 1.0, HormoneSources.HernandezHernandez2019, "review, mostly rodent", EvidenceLevel.Illustrative,
+            "the review reports that estradiol lowers MAO-A and MAO-B; magnitude illustrative"),
+        new(Hormone.Allopregnanolone, ModulationTarget.GabaASensitivity, 1.5, 3.0, HormoneSources.CarverReddy2013, "recombinant receptors and rodent neurons", EvidenceLevel.Illustrative,
+            "positive allosteric modulator: potentiates at low and activates directly at high concentrations; δ-containing extrasynaptic receptors are the most sensitive; magnitude illustrative"),
+        new(Hormone.Testosterone, ModulationTarget.ThExpression, 0.8, 1.5, HormoneSources.PurvesTyson2012, "adolescent male rat substantia nigra", EvidenceLevel.Rodent,
+            "testosterone/DHT raised TH protein, but castration raised TH-positive neuron counts: the direction is disputed, so the range spans 1"),
+        new(Hormone.Testosterone, ModulationTarget.MaoA, 1.0, 1.5, HormoneSources.PurvesTyson2012, "adolescent male rat substantia nigra (mRNA)", EvidenceLevel.Rodent,
+            "MAO-A (and COMT, MAO-B) mRNA up; magnitude illustrative"),
+        new(Hormone.T3, ModulationTarget.Htr1aDensity, 0.7, 1.0, HormoneSources.Bauer2002, "review of rodent studies", EvidenceLevel.Illustrative,
+            "review: thyroid hormone desensitises raphe 5-HT1A autoreceptors; magnitude illustrative. Clinical T3 augmentation: STAR*D remission 24.7% vs 15.9% with lithium, not significant (Nierenberg et al. 2006)"),
+        new(Hormone.T3, ModulationTarget.Htr2aDensity, 1.0, 1.3, HormoneSources.Bauer2002, "review of rodent studies", EvidenceLevel.Illustrative,
+            "review: thyroid hormone raises cortical 5-HT2 receptor sensitivity; magnitude illustrative"),
+    ];
+
+    /// <summary>The effects on one target.</summary>
+    /// <param name="target">The target.</param>
+    /// <returns>The effects, in table order.</returns>
+    public static IReadOnlyList<HormoneEffect> EffectsOn(ModulationTarget target) => Effects.Where(e => e.Target == target).ToArray();
+
+    /// <summary>The combined multiplier on a target in a hormone state (1 in the reference state).</summary>
+    /// <param name="target">The target.</param>
+    /// <param name="state">The hormone state.</param>
+    /// <param name="estimate">Which end of each documented range. Default Central.</param>
+    /// <returns>The multiplier (product over the effects on the target).</returns>
+    public static double Multiplier(ModulationTarget target, HormoneState state, EffectEstimate estimate = EffectEstimate.Central)
+    {
+        Preconditions.CheckNotNull(nameof(state), state);
+        var m = 1.0;
+        foreach (var effect in Effects)
+        {
+            if (effect.Target == target)
+            {
+                m *= effect.MultiplierAt(state.Level(effect.Hormone), estimate);
+            }
+        }
+
+        return m;
+    }
+
+    /// <summary>The serotonin terminal with TPH2, SERT and MAO-A scaled for a hormone state.</summary>
+    /// <param name="model">The model.</param>
+    /// <param name="state">The hormone state.</param>
+    /// <param name="estimate">Which end of each range. Default Central.</param>
+    /// <returns>The modulated model.</returns>
+    public static SerotoninTerminal ApplyTo(SerotoninTerminal model, HormoneState state, EffectEstimate estimate = EffectEstimate.Central)
+    {
+        Preconditions.CheckNotNull(nameof(model), model);
+        return model
+            .WithTphScale(Clamp(model.TphScale * Multiplier(ModulationTarget.Tph2Expression, state, estimate)))
+            .WithSertScale(Clamp(model.SertScale * Multiplier(ModulationTarget.SertDensity, state, estimate)))
+            .WithMaoScale(Clamp(model.MaoScale * Multiplier(ModulationTarget.MaoA, state, estimate)));
+    }
+
+    /// <summary>The dopamine terminal with TH and MAO-A (kcat_cda) scaled for a hormone state.</summary>
+    /// <param name="model">The model.</param>
+    /// <param name="state">The hormone state.</param>
+    /// <param name="estimate">Which end of each range. Default Central.</param>
+    /// <returns>The modulated model.</returns>
+    public static DopamineTerminal ApplyTo(DopamineTerminal model, HormoneState state, EffectEstimate estimate = EffectEstimate.Central)
+    {
+        Preconditions.CheckNotNull(nameof(model), model);
+        return model
+            .WithThScale(Clamp(model.ThScale * Multiplier(ModulationTarget.ThExpression, state, estimate)))
+            .WithMaoScale(Clamp(model.MaoScale * Multiplier(ModulationTarget.MaoA, state, estimate)));
+    }
+
+    /// <summary>The GABA model with GABA-A sensitivity scaled for a hormone state.</summary>
+    /// <param name="model">The model.</param>
+    /// <param name="state">The hormone state.</param>
+    /// <param name="estimate">Which end of each range. Default Central.</param>
+    /// <returns>The modulated model.</returns>
+    public static GabaTerminal ApplyTo(GabaTerminal model, HormoneState state, EffectEstimate estimate = EffectEstimate.Central)
+    {
+        Preconditions.CheckNotNull(nameof(model), model);
+        return model.WithGabaASensitivity(Math.Clamp(model.GabaASensitivity * Multiplier(ModulationTarget.GabaASensitivity, state, estimate), 0.01, 100));
+    }
+
+    private static double Clamp(double factor) => Math.Clamp(factor, 0, 100);
+}

@@ -1,0 +1,88 @@
+using NeuroBalance.Charts;
+using NeuroBalance.Internal;
+
+namespace NeuroBalance.Models.Solvers;
+
+/// <summary>One named model variable over time, with units; turns into a chart <see cref="Charts.Series"/> directly. Immutable.</summary>
+public sealed class TimeSeries
+{
+    /// <summary>Creates a time series.</summary>
+    /// <param name="name">The variable's name, e.g. "Extracellular DA". Not blank.</param>
+    /// <param name="unit">The unit of the values, e.g. "µM". Not blank.</param>
+    /// <param name="timeUnit">The unit of the times, e.g. "h". Not blank.</param>
+    /// <param name="times">The times; as many as <paramref name="values"/>.</param>
+    /// <param name="values">The values.</param>
+    /// <exception cref="InvalidParameterException">A text is blank or the lengths differ.</exception>
+    public TimeSeries(string name, string unit, string timeUnit, IReadOnlyList<double> times, IReadOnlyList<double> values)
+    {
+        Name = Preconditions.CheckNotBlank(nameof(name), name);
+        Unit = Preconditions.CheckNotBlank(nameof(unit), unit);
+        TimeUnit = Preconditions.CheckNotBlank(nameof(timeUnit), timeUnit);
+        Times = Preconditions.CheckNotNull(nameof(times), times).ToArray();
+        Values = Preconditions.CheckNotNull(nameof(values), values).ToArray();
+        if (Times.Count != Values.Count)
+        {
+            throw new InvalidParameterException($"times and values must have the same length, but had {Times.Count} and {Values.Count}.", nameof(values));
+        }
+    }
+
+    /// <summary>Gets the variable's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the unit of the values.</summary>
+    public string Unit { get; }
+
+    /// <summary>Gets the unit of the times.</summary>
+    public string TimeUnit { get; }
+
+    /// <summary>Gets the times.</summary>
+    public IReadOnlyList<double> Times { get; }
+
+    /// <summary>Gets the values.</summary>
+    public IReadOnlyList<double> Values { get; }
+
+    /// <summary>Gets the last value.</summary>
+    public double Final => Values[^1];
+
+    /// <summary>Gets the largest value.</summary>
+    public double Max => Values.Max();
+
+    /// <summary>Gets the smallest value.</summary>
+    public double Min => Values.Min();
+
+    /// <summary>The value at time <paramref name="time"/>, linearly interpolated between output points.</summary>
+    /// <param name="time">The time. Range: first to last output time.</param>
+    /// <returns>The interpolated value.</returns>
+    /// <exception cref="ParameterOutOfRangeException">The time is outside the series.</exception>
+    public double At(double time)
+    {
+        Preconditions.CheckRange(nameof(time), time, Times[0], Times[^1], TimeUnit);
+        var i = 1;
+        while (i < Times.Count - 1 && Times[i] < time)
+        {
+            i++;
+        }
+
+        var (t0, t1) = (Times[i - 1], Times[i]);
+        var w = t1 > t0 ? (time - t0) / (t1 - t0) : 1;
+        return Values[i - 1] + (w * (Values[i] - Values[i - 1]));
+    }
+
+    /// <summary>This series scaled by a factor (for example µM → nM), with a new unit.</summary>
+    /// <param name="factor">The factor. Range: finite, &gt; 0.</param>
+    /// <param name="unit">The new unit. Not blank.</param>
+    /// <returns>The scaled series.</returns>
+    public TimeSeries Scaled(double factor, string unit)
+    {
+        Preconditions.CheckPositive(nameof(factor), factor);
+        return new TimeSeries(Name, unit, TimeUnit, Times, Values.Select(v => v * factor).ToArray());
+    }
+
+    /// <summary>The series as a chart line, named <paramref name="legend"/> or, by default, <see cref="Name"/>.</summary>
+    /// <param name="legend">The legend entry; null for <see cref="Name"/>.</param>
+    /// <returns>A chart series.</returns>
+    public Series ToChartSeries(string? legend = null) => new(legend ?? Name, Times, Values);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Name} ({Unit}) over {Times.Count} points, {Preconditions.Format(Times[0])}–{Preconditions.Format(Times[^1])} {TimeUnit}";
+}

@@ -1,0 +1,89 @@
+using NeuroBalance.Internal;
+using NeuroBalance.Models.Solvers;
+using NeuroBalance.Quantities;
+
+namespace NeuroBalance.Models.Terminals;
+
+/// <summary>
+/// A nerve-terminal model: a system of ODEs over named concentrations (µM, time in hours) with sourced
+/// constants. Subclasses are immutable; their <c>With…</c> methods return changed copies, which is how
+/// scenarios are built.
+/// </summary>
+public abstract class TerminalModel
+{
+    /// <summary>The longest simulation accepted: 8 weeks.</summary>
+    public static readonly Duration MaxDuration = Duration.FromWeeks(8);
+
+    /// <summary>The most output points per simulation.</summary>
+    public const int MaxPoints = 100_000;
+
+    /// <summary>Gets a short name of the model, e.g. "Dopamine terminal (Best et al. 2009)".</summary>
+    public abstract string Name { get; }
+
+    /// <summary>Gets the state names, in state-vector order.</summary>
+    public abstract IReadOnlyList<string> StateNames { get; }
+
+    /// <summary>Gets the model's constants with their sources.</summary>
+    public abstract IReadOnlyList<ModelParameter> Parameters { get; }
+
+    /// <summary>Gets a state from which the steady-state search starts (the published steady state where there is one).</summary>
+    public abstract TerminalState InitialGuess { get; }
+
+    /// <summary>Gets the options used by the time integrations (relative 1e-6, absolute 1e-10 µM by default).</summary>
+    public SolverOptions IntegrationOptions { get; init; } = new(1e-6, 1e-10);
+
+    /// <summary>The steady state of this model (all time derivatives zero), found from <see cref="InitialGuess"/>.</summary>
+    /// <param name="options">Tolerances; default <see cref="SteadyStateFinder.DefaultOptions"/>.</param>
+    /// <returns>The steady state.</returns>
+    /// <exception cref="NonConvergenceException">No steady state was found.</exception>
+    public TerminalState SteadyState(SolverOptions? options = null) =>
+        new(StateNames, SteadyStateFinder.Find(Derivatives, InitialGuess.ToArray(), options));
+
+    /// <summary>Runs this model from a given state.</summary>
+    /// <param name="start">The starting state, usually another model's <see cref="SteadyState"/>.</param>
+    /// <param name="duration">How long to simulate. Range: 0 &lt; duration ≤ 8 weeks.</param>
+    /// <param name="points">Output points, equally spaced, both ends included. Range: 2 ≤ points ≤ 100 000. Default 241.</param>
+    /// <returns>The trajectory, in µM over hours.</returns>
+    /// <exception cref="ParameterOutOfRangeException">A value is out of range.</exception>
+    /// <exception cref="InvalidParameterException">The state belongs to a different model.</exception>
+    public Trajectory Simulate(TerminalState start, Duration duration, int points = 241)
+    {
+        Preconditions.CheckNotNull(nameof(start), start);
+        Preconditions.CheckRange(nameof(duration), duration.Hours, 1e-9, MaxDuration.Hours, "h");
+        Preconditions.CheckRange(nameof(points), points, 2, MaxPoints);
+        if (!start.Names.SequenceEqual(StateNames))
+        {
+            throw new InvalidParameterException($"start has the states ({string.Join(", ", start.Names)}) but {Name} has ({string.Join(", ", StateNames)}).", nameof(start));
+        }
+
+        var solution = RosenbrockSolver.Solve(Derivatives, start.ToArray(), 0, duration.Hours, points, IntegrationOptions, nonNegative: true);
+        return new Trajectory(StateNames, "µM", "h", solution);
+    }
+
+    /// <summary>
+    /// The response to a change: starts at this model's steady state and runs <paramref name="changed"/>
+    /// (for example this model with a higher firing rate) for <paramref name="duration"/>.
+    /// </summary>
+    /// <param name="changed">The changed model, of the same kind.</param>
+    /// <param name="duration">How long to follow the response. Range: 0 &lt; duration ≤ 8 weeks.</param>
+    /// <param name="points">Output points. Range: 2 ≤ points ≤ 100 000. Default 241.</param>
+    /// <returns>The trajectory.</returns>
+    public Trajectory Respond(TerminalModel changed, Duration duration, int points = 241) =>
+        Preconditions.CheckNotNull(nameof(changed), changed).Simulate(SteadyState(), duration, points);
+
+    /// <summary>The right-hand side of the ODE system, in µM/h.</summary>
+    /// <param name="t">Time in hours.</param>
+    /// <param name="y">State in µM, in <see cref="StateNames"/> order.</param>
+    /// <param name="dydt">Receives the derivatives.</param>
+    public abstract void Derivatives(double t, ReadOnlySpan<double> y, Span<double> dydt);
+
+    /// <summary>Checks a dimensionless scaling factor (expression, density, activity multipliers).</summary>
+    private protected static double CheckScale(string name, double factor) =>
+        Preconditions.CheckRange(name, factor, 0, 100);
+
+    /// <summary>Creates the state object for this model from values in µM.</summary>
+    private protected TerminalState State(params double[] micromolar) => new(StateNames, micromolar);
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}

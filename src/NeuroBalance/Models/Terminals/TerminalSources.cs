@@ -1,0 +1,19 @@
+using NeuroBalance.Science;
+
+namespace NeuroBalance.Models.Terminals;
+
+/// <summary>The citations the terminal models use, in one place.</summary>
+public static class TerminalSources
+{
+    /// <summary>Best JA, Nijhout HF, Reed MC. Homeostatic mechanisms in dopamine synthesis and release: a mathematical model. Theor Biol Med Model 6:21 (2009).</summary>
+    public static Citation Best2009 { get; } = new("Best, Nijhout & Reed 2009", "10.1186/1742-4682-6-21");
+
+    /// <summary>Best JA, Nijhout HF, Reed MC. Serotonin synthesis, release and reuptake in terminals: a mathematical model. Theor Biol Med Model 7:34 (2010).</summary>
+    public static Citation Best2010 { get; } = new("Best, Nijhout & Reed 2010", "10.1186/1742-4682-7-34");
+
+    /// <summary>Glykys J, Mody I. The main source of ambient GABA responsible for tonic inhibition in the mouse hippocampus. J Physiol 582:1163 (2007).</summary>
+    public static Citation GlykysMody2007 { get; } = new("Glykys & Mody 2007", "10.1113/jphysiol.2007.134460");
+
+    /// <summary>Carver CM, Reddy DS. Neurosteroid interactions with synaptic and extrasynaptic GABA-A receptors. Psychopharmacology 230:151 (2013).</summary>
+    public static Citation CarverReddy2013 { get; } = new("Carver & Reddy 2013", "10.1007/s00213-013-3276-5");
+}

@@ -1,0 +1,94 @@
+using CsCheck;
+using NeuroBalance.Models.Terminals;
+using NeuroBalance.Quantities;
+
+namespace NeuroBalance.Tests.Models.Terminals;
+
+/// <summary>
+/// The GABA terminal: its estimates must give an ambient GABA inside the measured range
+/// (Glykys &amp; Mody 2007, 0.2–2.5 µM), and each intervention must move it the way the biology says.
+/// </summary>
+public sealed class GabaTerminalTests
+{
+    private static readonly GabaTerminal Model = GabaTerminal.Default;
+    private static readonly TerminalState Basal = Model.SteadyState();
+
+    [Fact]
+    public void SteadyState_AmbientGabaIsInsideTheMeasuredRange() =>
+        Assert.InRange(Basal.Micromolar("gaba_ext"), 0.2, 2.5);
+
+    [Fact]
+    public void VitaminB6Deficiency_LowersGabaEverywhere()
+    {
+        var deficient = Model.WithVitaminB6(0.3).SteadyState();
+
+        Assert.All(Model.StateNames, n => Assert.True(deficient.Micromolar(n) < Basal.Micromolar(n), n));
+    }
+
+    [Fact]
+    public void Gat1Block_RaisesAmbientGaba_AndLowersTheTerminalsStore()
+    {
+        var blocked = Model.WithGat1Scale(0.2).SteadyState();
+
+        Assert.True(blocked.Micromolar("gaba_ext") > Basal.Micromolar("gaba_ext"));
+        Assert.True(blocked.Micromolar("gaba_ves") < Basal.Micromolar("gaba_ves"));
+    }
+
+    [Fact]
+    public void GabaTBlock_RaisesCytosolicAndAmbientGaba()
+    {
+        var blocked = Model.WithGabaTScale(0.2).SteadyState();
+
+        Assert.True(blocked.Micromolar("gaba_cyt") > Basal.Micromolar("gaba_cyt"));
+        Assert.True(blocked.Micromolar("gaba_ext") > Basal.Micromolar("gaba_ext"));
+    }
+
+    [Fact]
+    public void GabaAActivation_IsOneHalfAtTheEc50_AndFollowsTheHillSlope()
+    {
+        Assert.Equal(0.5, GabaTerminal.GabaAActivation(GabaTerminal.GabaAEc50), 12);
+
+        // Hill: at 2×EC50, θ = 2^2.2/(1 + 2^2.2)
+        var expected = Math.Pow(2, 2.2) / (1 + Math.Pow(2, 2.2));
+        Assert.Equal(expected, GabaTerminal.GabaAActivation(GabaTerminal.GabaAEc50 * 2), 12);
+    }
+
+    [Fact]
+    public void Allopregnanolone_PotentiatesTheResponseToTheSameGaba() =>
+        Gen.Select(Gen.Double[-2, 3], Gen.Double[0.1, 1000]).Sample((logGaba, alloNm) =>
+        {
+            var gaba = Concentration.FromMicromolar(Math.Pow(10, logGaba));
+            return GabaTerminal.GabaAActivation(gaba, allopregnanolone: Concentration.FromNanomolar(alloNm)) > GabaTerminal.GabaAActivation(gaba);
+        });
+
+    [Fact]
+    public void Respond_ConcentrationsStayNonNegative() =>
+        Gen.Select(Gen.Double[0, 2], Gen.Double[0.01, 3], Gen.Double[0.01, 3], Gen.Double[0, 100]).Sample(
+            (b6, gat, gabat, hz) =>
+            {
+                var changed = Model.WithVitaminB6(b6).WithGat1Scale(gat).WithGabaTScale(gabat).WithFiring(Rate.FromPerSecond(hz));
+                return TerminalInvariants.StaysNonNegative(Model, changed, Duration.FromHours(48));
+            },
+            iter: 25);
+
+    [Fact]
+    public void Gat1Scale_Higher_LowersAmbientGaba() =>
+        Gen.Select(Gen.Double[-1, 1], Gen.Double[0.05, 1]).Sample(
+            (logScale, step) =>
+                Model.WithGat1Scale(Math.Pow(10, logScale + step)).SteadyState().Micromolar("gaba_ext")
+                < Model.WithGat1Scale(Math.Pow(10, logScale)).SteadyState().Micromolar("gaba_ext"),
+            iter: 25);
+
+    [Fact]
+    public void EveryEstimateIsLabelledIllustrative() =>
+        Assert.All(Model.Parameters.Where(p => p.Source is null), p => Assert.True(p.Evidence is NeuroBalance.Science.EvidenceLevel.Illustrative or NeuroBalance.Science.EvidenceLevel.InVitro, p.Symbol));
+
+    [Fact]
+    public void BadInput_ThrowsNamingTheParameter()
+    {
+        Assert.Equal("relative", Assert.Throws<ParameterOutOfRangeException>(() => Model.WithVitaminB6(-1)).ParamName);
+        Assert.Equal("factor", Assert.Throws<ParameterOutOfRangeException>(() => Model.WithGabaASensitivity(0)).ParamName);
+        Assert.Equal("sensitivity", Assert.Throws<ParameterOutOfRangeException>(() => GabaTerminal.GabaAActivation(Concentration.FromMicromolar(1), double.NaN)).ParamName);
+        Assert.Equal("allopregnanolone", Assert.Throws<ParameterOutOfRangeException>(() => Model.WithAllopregnanolone(Concentration.FromMillimolar(1))).ParamName);
+    }
+}
