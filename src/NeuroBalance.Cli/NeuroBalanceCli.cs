@@ -19,6 +19,7 @@ public static class NeuroBalanceCli
         {
             new RunCommand(console, find),
             new LintCommand(console, find),
+            new BuildCommand(console, find),
         };
     }
 

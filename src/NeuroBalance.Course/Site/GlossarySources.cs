@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using NeuroBalance.Course.Building;
+
+namespace NeuroBalance.Course.Site;
+
+/// <summary>
+/// Where the glossary page gets its entries.
+/// </summary>
+/// <remarks>
+/// The content library (issue 4) brings a glossary with plain-language definitions; when it is on the
+/// branch, the CLI passes its entries to <see cref="Merge"/>. Until then, and for terms it lacks, the
+/// page lists the terms the lessons introduce in bold (<c>**term**</c>) with links to where they appear.
+/// </remarks>
+public static partial class GlossarySources
+{
+    /// <summary>Collects the terms that lessons introduce in bold, with the lessons that use them.</summary>
+    /// <param name="lessons">The built lessons.</param>
+    /// <returns>One entry per term (no definition), sorted by term.</returns>
+    public static IReadOnlyList<GlossaryEntry> FromLessons(IReadOnlyList<LessonBuild> lessons)
+    {
+        ArgumentNullException.ThrowIfNull(lessons);
+        var terms = new SortedDictionary<string, (string Term, List<string> UsedIn)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var lesson in lessons.Where(l => l.Dib is not null))
+        {
+            foreach (var cell in lesson.Dib!.Cells.Where(c => c.IsMarkdown))
+            {
+                foreach (Match match in BoldTerm().Matches(cell.Text))
+                {
+                    var term = match.Groups["term"].Value.Trim();
+                    if (!LooksLikeTerm(term))
+                    {
+                        continue;
+                    }
+
+                    if (!terms.TryGetValue(term, out var entry))
+                    {
+                        entry = (term, []);
+                        terms[term] = entry;
+                    }
+
+                    if (!entry.UsedIn.Contains(lesson.Slug))
+                    {
+                        entry.UsedIn.Add(lesson.Slug);
+                    }
+                }
+            }
+        }
+
+        return terms.Values.Select(t => new GlossaryEntry(t.Term, string.Empty, t.UsedIn)).ToArray();
+    }
+
+    /// <summary>Merges defined entries (e.g. the content library's glossary) with the lesson terms.</summary>
+    /// <param name="defined">Entries with definitions; they win.</param>
+    /// <param name="fromLessons">Entries from <see cref="FromLessons"/>; their "used in" links are kept.</param>
+    /// <returns>The merged entries.</returns>
+    public static IReadOnlyList<GlossaryEntry> Merge(IEnumerable<GlossaryEntry> defined, IEnumerable<GlossaryEntry> fromLessons)
+    {
+        var used = (fromLessons ?? []).ToDictionary(e => e.Term, StringComparer.OrdinalIgnoreCase);
+        var merged = (defined ?? []).Select(d => used.Remove(d.Term, out var u) ? d with { UsedIn = [.. d.UsedIn.Union(u.UsedIn)] } : d).ToList();
+        merged.AddRange(used.Values);
+        return merged;
+    }
+
+    private static bool LooksLikeTerm(string term) =>
+        term.Length is >= 2 and <= 40
+        && char.IsLetter(term[0])
+        && term.Split(' ').Length <= 4
+        && !term.EndsWith('.') && !term.EndsWith(':') && !term.EndsWith('?') && !term.EndsWith('!')
+        && !term.Contains("Ctrl", StringComparison.Ordinal);
+
+    [GeneratedRegex("\\*\\*(?<term>[^*\\n]+)\\*\\*")]
+    private static partial Regex BoldTerm();
+}
