@@ -47,8 +47,46 @@ public static class CourseMarkdown
         Pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return writer.ToString();
+        return MathAsText(writer.ToString());
     }
+
+    /// <summary>
+    /// The site ships no TeX engine (nothing may load from the network), so math is shown as readable
+    /// text: delimiters removed, common symbols as Unicode, simple fractions, sub- and superscripts.
+    /// The input is Markdig's already HTML-encoded output, so only tags this method adds are HTML.
+    /// </summary>
+    /// <param name="html">Rendered HTML with <c>class="math"</c> spans and divs.</param>
+    /// <returns>The HTML with readable math.</returns>
+    public static string MathAsText(string html) =>
+        System.Text.RegularExpressions.Regex.Replace(
+            html ?? string.Empty,
+            @"(<(span|div) class=""math"">)(?:\\\(|\\\[)?(.*?)(?:\\\)|\\\])?(</\2>)",
+            m => m.Groups[1].Value + TexToText(m.Groups[3].Value) + m.Groups[4].Value,
+            System.Text.RegularExpressions.RegexOptions.Singleline);
+
+    private static string TexToText(string tex)
+    {
+        var text = tex;
+        foreach (var (command, symbol) in Symbols)
+        {
+            text = text.Replace(command, symbol, StringComparison.Ordinal);
+        }
+
+        text = System.Text.RegularExpressions.Regex.Replace(text, "\\\\frac\\{([^{}]*)\\}\\{([^{}]*)\\}", "$1 / ($2)");
+        text = System.Text.RegularExpressions.Regex.Replace(text, "_\\{([^{}]*)\\}|_([A-Za-z0-9])", m => $"<sub>{m.Groups[1].Value}{m.Groups[2].Value}</sub>");
+        text = System.Text.RegularExpressions.Regex.Replace(text, "\\^\\{([^{}]*)\\}|\\^([A-Za-z0-9+-])", m => $"<sup>{m.Groups[1].Value}{m.Groups[2].Value}</sup>");
+        return text.Replace("\\,", " ", StringComparison.Ordinal).Replace("\\ ", " ", StringComparison.Ordinal)
+            .Replace("{", string.Empty, StringComparison.Ordinal).Replace("}", string.Empty, StringComparison.Ordinal);
+    }
+
+    private static readonly (string Command, string Symbol)[] Symbols =
+    [
+        ("\\rightarrow", "→"), ("\\left", string.Empty), ("\\right", string.Empty), ("\\mathrm", string.Empty), ("\\text", string.Empty),
+        ("\\theta", "θ"), ("\\alpha", "α"), ("\\beta", "β"), ("\\gamma", "γ"), ("\\delta", "δ"), ("\\Delta", "Δ"),
+        ("\\mu", "µ"), ("\\tau", "τ"), ("\\lambda", "λ"), ("\\times", "×"), ("\\cdot", "·"), ("\\approx", "≈"),
+        ("\\leq", "≤"), ("\\geq", "≥"), ("\\le", "≤"), ("\\ge", "≥"), ("\\to", "→"),
+        ("\\infty", "∞"), ("\\pm", "±"),
+    ];
 
     /// <summary>Gets the ids that the headings of a Markdown text get (GitHub style), for anchor checks.</summary>
     /// <param name="markdown">The Markdown text.</param>
