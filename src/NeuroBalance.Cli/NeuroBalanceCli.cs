@@ -20,6 +20,9 @@ public static class NeuroBalanceCli
             new RunCommand(console, find),
             new LintCommand(console, find),
             new BuildCommand(console, find),
+            new NewLessonCommand(console, find),
+            new VersionCommand(console, find, Course.Authoring.CourseVersion.Student),
+            new VersionCommand(console, find, Course.Authoring.CourseVersion.Instructor),
         };
     }
 
