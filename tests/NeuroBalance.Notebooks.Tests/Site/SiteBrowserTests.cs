@@ -83,6 +83,27 @@ public sealed class SiteBrowserTests
     }
 
     [Fact]
+    public async Task NegativeControl_CdnScriptConsoleErrorAndChartWithoutPlotly_AreAllCaught()
+    {
+        // A page that does what the site must never do: the checks above would see it.
+        var browser = Browser.FindOrSkip();
+        var token = TestContext.Current.CancellationToken;
+        var folder = Directory.CreateDirectory(Path.Combine(ArtifactsFolder.Of(NotebookRuns.Repository).FullName, "tests", "negative-site"));
+        var bad = Path.Combine(folder.FullName, "bad.html");
+        await File.WriteAllTextAsync(bad, """
+            <!DOCTYPE html><html><head><script src="https://cdn.plot.ly/plotly-2.28.0.min.js"></script></head>
+            <body><div class="neurobalance-plot"></div><script>console.error('broken on purpose');</script></body></html>
+            """, token);
+        await using var page = await DevToolsPage.LaunchAsync(browser, 800, 600, Timeout, token);
+
+        await page.NavigateAsync(new Uri(bad), Timeout, token);
+
+        Assert.False(await page.WaitForAsync(ChartsDrawn, TimeSpan.FromSeconds(2), token));
+        Assert.Contains(page.ConsoleErrors, e => e.Contains("broken on purpose", StringComparison.Ordinal));
+        Assert.Contains(page.Requests, r => r.StartsWith("https://cdn.plot.ly/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task LessonPage_Screenshot_IsSavedUnderArtifacts()
     {
         var browser = Browser.FindOrSkip();
