@@ -110,7 +110,13 @@ public sealed class BuildCommand : Command
             l => l.Succeeded).ConfigureAwait(false);
 
         var map = Course.Authoring.CourseMap.Load(repository);
-        var options = new SiteOptions(map.Title, map.Description, PlotlyScript.MinifiedSource, PlotlyScript.InlineScriptSource, GlossarySources.FromLessons(lessons));
+        var glossary = GlossarySources.FromContentLibrary(typeof(PlotlyScript).Assembly, out var glossaryProblem);
+        if (glossaryProblem is not null)
+        {
+            console.MarkupLineInterpolated($"[yellow]Glossary: {glossaryProblem}. The glossary page lists the lessons' terms only.[/]");
+        }
+
+        var options = new SiteOptions(map.Title, map.Description, PlotlyScript.MinifiedSource, PlotlyScript.InlineScriptSource, GlossarySources.Merge(glossary, GlossarySources.FromLessons(lessons)));
         CourseOutput.Write(repository, lessons, output, options, clock.Elapsed);
         var total = clock.Elapsed;
         Report(lessons, output, total);

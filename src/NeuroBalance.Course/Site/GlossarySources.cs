@@ -61,6 +61,50 @@ public static partial class GlossarySources
         return merged;
     }
 
+    /// <summary>
+    /// Reads the content library's glossary (<c>NeuroBalance.Content.Glossary.Terms</c>, issue 4) from
+    /// an assembly, if it has one: each entry's term, plain and precise definitions and related terms.
+    /// Read by name, so the tooling builds with or without the content library.
+    /// </summary>
+    /// <param name="library">The NeuroBalance library assembly.</param>
+    /// <param name="problem">Why the glossary could not be read, when it exists but failed to load; otherwise null.</param>
+    /// <param name="typeName">The static class with a <c>Terms</c> property (a different one in tests).</param>
+    /// <returns>The entries, or an empty list when the library has no glossary (yet).</returns>
+    public static IReadOnlyList<GlossaryEntry> FromContentLibrary(System.Reflection.Assembly library, out string? problem, string typeName = "NeuroBalance.Content.Glossary")
+    {
+        ArgumentNullException.ThrowIfNull(library);
+        problem = null;
+        var terms = library.GetType(typeName)?.GetProperty("Terms")?.GetMethod;
+        if (terms is null)
+        {
+            return [];
+        }
+
+        try
+        {
+            var entries = ((System.Collections.IEnumerable)terms.Invoke(null, null)!).Cast<object>().ToArray();
+            string Text(object entry, string name) => entry.GetType().GetProperty(name)?.GetValue(entry) as string ?? string.Empty;
+            var byId = entries.ToDictionary(e => Text(e, "Id"), e => Text(e, "Term"), StringComparer.Ordinal);
+            return entries.Select(e =>
+            {
+                var related = (e.GetType().GetProperty("Related")?.GetValue(e) as IEnumerable<string> ?? [])
+                    .Select(r => byId.TryGetValue(r, out var term) ? term : r)
+                    .Select(term => $"[{term}](#{SiteWriter.Anchor(term)})");
+                var definition = Text(e, "Plain");
+                var precise = Text(e, "Precise");
+                var text = definition
+                    + (precise.Length > 0 ? $"\n\n*Precisely:* {precise}" : string.Empty)
+                    + (related.Any() ? $"\n\n*Related:* {string.Join(", ", related)}" : string.Empty);
+                return new GlossaryEntry(Text(e, "Term"), text, []);
+            }).Where(e => e.Term.Length > 0).ToArray();
+        }
+        catch (System.Reflection.TargetInvocationException e)
+        {
+            problem = $"the content library's glossary did not load: {e.InnerException?.Message ?? e.Message}";
+            return [];
+        }
+    }
+
     private static bool LooksLikeTerm(string term) =>
         term.Length is >= 2 and <= 40
         && char.IsLetter(term[0])
