@@ -144,7 +144,7 @@ public sealed partial class SiteWriter
             if (result is not null)
             {
                 body.Append("<div class=\"outputs\">");
-                foreach (var group in OutputGroup.Of(result.Outputs))
+                foreach (var group in MergeStreams(OutputGroup.Of(result.Outputs)))
                 {
                     if (group.Html is { } html)
                     {
@@ -245,6 +245,41 @@ public sealed partial class SiteWriter
         }
 
         return body.Append("</dl></div>").ToString();
+    }
+
+    /// <summary>Joins consecutive stdout (or stderr) writes into one block, as a console shows them.</summary>
+    private static IEnumerable<OutputGroup> MergeStreams(IReadOnlyList<OutputGroup> groups)
+    {
+        OutputGroup? pending = null;
+        foreach (var group in groups)
+        {
+            var stream = group.Kind is CellOutputKind.StandardOutput or CellOutputKind.StandardError && group.Html is null;
+            if (stream && pending is not null && pending.Kind == group.Kind)
+            {
+                pending = pending with { Formats = [new CellOutput(group.Kind, "text/plain", pending.Text + group.Text)] };
+                continue;
+            }
+
+            if (pending is not null)
+            {
+                yield return pending;
+                pending = null;
+            }
+
+            if (stream)
+            {
+                pending = group;
+            }
+            else
+            {
+                yield return group;
+            }
+        }
+
+        if (pending is not null)
+        {
+            yield return pending;
+        }
     }
 
     /// <summary>A download link to the lesson's .ipynb; none for a malformed lesson (it has no .ipynb).</summary>

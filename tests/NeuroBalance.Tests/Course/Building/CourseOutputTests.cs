@@ -36,6 +36,8 @@ public sealed class CourseOutputTests : IDisposable
         Assert.Equal("Title with <b>markup</b>", page.QuerySelector("h1")!.TextContent);
         Assert.Equal("emphasis", page.QuerySelector("li em")!.TextContent);
         Assert.Single(page.QuerySelectorAll("section.cell.code.failed"));
+        // Two consecutive writes to stdout are one block, as on a console.
+        Assert.Equal("<script>alert('stdout')</script>\nsecond line\n", Assert.Single(page.QuerySelectorAll(".output-text pre")).TextContent);
     }
 
     [Fact]
@@ -90,8 +92,8 @@ public sealed class CourseOutputTests : IDisposable
         Assert.Equal(["markdown", "code", "code"], cells.Select(c => c!["cell_type"]!.GetValue<string>()));
         Assert.All(cells, c => Assert.False(string.IsNullOrEmpty(c!["id"]!.GetValue<string>())));
         var outputs = cells[1]!["outputs"]!.AsArray();
-        Assert.Equal(["stream", "display_data"], outputs.Select(o => o!["output_type"]!.GetValue<string>()));
-        Assert.Equal("chart as text", outputs[1]!["data"]!["text/plain"]![0]!.GetValue<string>());
+        Assert.Equal(["stream", "stream", "display_data"], outputs.Select(o => o!["output_type"]!.GetValue<string>()));
+        Assert.Equal("chart as text", outputs[2]!["data"]!["text/plain"]![0]!.GetValue<string>());
         Assert.Equal(1, cells[1]!["execution_count"]!.GetValue<int>());
         Assert.Equal("error", cells[2]!["outputs"]![0]!["output_type"]!.GetValue<string>());
         Assert.Equal("csharp", notebook["metadata"]!["polyglot_notebook"]!["kernelInfo"]!["defaultKernelName"]!.GetValue<string>());

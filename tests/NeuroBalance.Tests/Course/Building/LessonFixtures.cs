@@ -43,8 +43,9 @@ internal static class LessonFixtures
             new CellResult(cells[1], CellStatus.Passed,
             [
                 new CellOutput(CellOutputKind.StandardOutput, "text/plain", "<script>alert('stdout')</script>\n", 0),
-                new CellOutput(CellOutputKind.Display, "text/html", $"<figure>chart</figure><script>{plotly}</script><script>Plotly.newPlot(el)</script>", 1),
-                new CellOutput(CellOutputKind.Display, "text/plain", "chart as text", 1),
+                new CellOutput(CellOutputKind.StandardOutput, "text/plain", "second line\n", 1),
+                new CellOutput(CellOutputKind.Display, "text/html", $"<figure>chart</figure><script>{plotly}</script><script>Plotly.newPlot(el)</script>", 3),
+                new CellOutput(CellOutputKind.Display, "text/plain", "chart as text", 3),
             ], [], TimeSpan.FromSeconds(1.5)),
             new CellResult(cells[2], CellStatus.Failed, [], ["(1,1): error CS0103: The name 'undefinedName' does not exist <here>"], TimeSpan.FromSeconds(0.25)),
         };
