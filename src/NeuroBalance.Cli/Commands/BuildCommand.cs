@@ -32,11 +32,7 @@ public sealed class BuildCommand : Command
     };
 
     /// <summary>The per-cell time limit.</summary>
-    public readonly Option<int> CellTimeoutOption = new("--cell-timeout")
-    {
-        Description = "Seconds one cell may run before it counts as failed.",
-        DefaultValueFactory = _ => 300,
-    };
+    public readonly Option<int> CellTimeoutOption = CliSupport.CellTimeoutOption();
 
     /// <summary>Whether to also measure the kernel floor.</summary>
     public readonly Option<bool> MeasureFloorOption = new("--measure-floor")
@@ -59,13 +55,6 @@ public sealed class BuildCommand : Command
         Options.Add(OutputOption);
         Options.Add(CellTimeoutOption);
         Options.Add(MeasureFloorOption);
-        CellTimeoutOption.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 1 or > 3600)
-            {
-                result.AddError($"--cell-timeout must be between 1 and 3600 seconds, but was {result.GetValueOrDefault<int>()}.");
-            }
-        });
         SetAction((parseResult, cancellationToken) => BuildAsync(
             parseResult.GetValue(NotebooksArgument) ?? [],
             parseResult.GetValue(OutputOption),

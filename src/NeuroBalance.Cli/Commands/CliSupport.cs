@@ -88,6 +88,24 @@ internal static class CliSupport
         return results;
     }
 
+    /// <summary>Creates the <c>--cell-timeout</c> option (seconds, 1 to 3600, default 300) shared by run and build.</summary>
+    internal static System.CommandLine.Option<int> CellTimeoutOption()
+    {
+        var option = new System.CommandLine.Option<int>("--cell-timeout")
+        {
+            Description = "Seconds one cell may run before it counts as failed.",
+            DefaultValueFactory = _ => 300,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 3600)
+            {
+                result.AddError($"--cell-timeout must be between 1 and 3600 seconds, but was {result.GetValueOrDefault<int>()}.");
+            }
+        });
+        return option;
+    }
+
     /// <summary>Shortens a text for a one-line display.</summary>
     internal static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 

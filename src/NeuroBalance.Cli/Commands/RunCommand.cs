@@ -21,11 +21,7 @@ public sealed class RunCommand : Command
     };
 
     /// <summary>The per-cell time limit.</summary>
-    public readonly Option<int> CellTimeoutOption = new("--cell-timeout")
-    {
-        Description = "Seconds one cell may run before it counts as failed.",
-        DefaultValueFactory = _ => 300,
-    };
+    public readonly Option<int> CellTimeoutOption = CliSupport.CellTimeoutOption();
 
     /// <summary>Whether to print a line per cell.</summary>
     public readonly Option<bool> CellsOption = new("--cells")
@@ -47,13 +43,6 @@ public sealed class RunCommand : Command
         Arguments.Add(NotebooksArgument);
         Options.Add(CellTimeoutOption);
         Options.Add(CellsOption);
-        CellTimeoutOption.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 1 or > 3600)
-            {
-                result.AddError($"--cell-timeout must be between 1 and 3600 seconds, but was {result.GetValueOrDefault<int>()}.");
-            }
-        });
         SetAction((parseResult, cancellationToken) =>
             RunAsync(parseResult.GetValue(NotebooksArgument) ?? [], parseResult.GetValue(CellTimeoutOption), parseResult.GetValue(CellsOption), cancellationToken));
     }
