@@ -31,7 +31,8 @@ public static class IpynbWriter
         var index = 0;
         foreach (var (kernel, source, result) in lesson.Cells())
         {
-            var id = $"{lesson.Slug}-{++index}";
+            // nbformat 4.5 cell ids: 1-64 characters from [a-zA-Z0-9-_], unique in the notebook.
+            var id = $"cell-{++index}";
             if (kernel is "markdown" or "md")
             {
                 cells.Add(new JsonObject { ["cell_type"] = "markdown", ["id"] = id, ["metadata"] = new JsonObject(), ["source"] = Lines(source) });

@@ -148,6 +148,15 @@ public sealed class DevToolsPage : IAsyncDisposable
         return false;
     }
 
+    /// <summary>Emulates a CSS media feature, e.g. <c>prefers-color-scheme: dark</c>.</summary>
+    /// <param name="name">The feature name.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="timeout">How long it may take.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>A task that completes when the browser has applied it.</returns>
+    public Task EmulateMediaFeatureAsync(string name, string value, TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        SendAsync("Emulation.setEmulatedMedia", new JsonObject { ["features"] = new JsonArray(new JsonObject { ["name"] = name, ["value"] = value }) }, timeout, cancellationToken);
+
     /// <summary>Takes a PNG screenshot of the whole page.</summary>
     /// <param name="timeout">How long it may take.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>

@@ -124,4 +124,24 @@ public sealed class SiteBrowserTests
         Assert.True(png.Length > 10_000, $"the screenshot is suspiciously small ({png.Length} bytes)");
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png.Take(4));
     }
+
+    [Fact]
+    public async Task DarkMode_UsesTheDarkPalette_AndKeepsOutputsOnALightCard()
+    {
+        var browser = Browser.FindOrSkip();
+        var site = await BuiltSite.GetAsync();
+        var token = TestContext.Current.CancellationToken;
+        await using var page = await DevToolsPage.LaunchAsync(browser, 1100, 1400, Timeout, token);
+        await page.EmulateMediaFeatureAsync("prefers-color-scheme", "dark", Timeout, token);
+        await page.NavigateAsync(new Uri(Path.Combine(site.FullName, "00-start-here.html")), Timeout, token);
+        Assert.True(await page.WaitForAsync(ChartsDrawn, Timeout, token));
+
+        var body = (await page.EvaluateAsync("getComputedStyle(document.body).backgroundColor", Timeout, token))!.GetValue<string>();
+        var card = (await page.EvaluateAsync("getComputedStyle(document.querySelector('.output-html')).backgroundColor", Timeout, token))!.GetValue<string>();
+
+        Assert.Equal("rgb(21, 23, 26)", body);
+        Assert.Equal("rgb(255, 255, 255)", card);
+        var target = Path.Combine(ArtifactsFolder.Of(NotebookRuns.Repository).FullName, "screenshots", "lesson-00-start-here-dark.png");
+        await File.WriteAllBytesAsync(target, await page.ScreenshotAsync(Timeout, token), token);
+    }
 }
