@@ -110,7 +110,7 @@ public static partial class GlossarySources
         && char.IsLetter(term[0])
         && term.Split(' ').Length <= 4
         && !term.EndsWith('.') && !term.EndsWith(':') && !term.EndsWith('?') && !term.EndsWith('!')
-        && !term.Contains("Ctrl", StringComparison.Ordinal);
+        && !term.Contains("Ctrl", StringComparison.Ordinal) && !term.Contains('+', StringComparison.Ordinal);
 
     [GeneratedRegex("\\*\\*(?<term>[^*\\n]+)\\*\\*")]
     private static partial Regex BoldTerm();

@@ -224,6 +224,10 @@ public sealed partial class SiteWriter
         {
             body.Append("<p>No glossary entries yet.</p>");
         }
+        else if (options.Glossary.All(e => e.Definition.Length == 0))
+        {
+            body.Append("<p>The terms the lessons introduce in <strong>bold</strong>, with the lessons that use them. Definitions appear here when the course's content library provides its glossary.</p>");
+        }
 
         body.Append("<dl class=\"glossary\">");
         foreach (var entry in options.Glossary.OrderBy(e => e.Term, StringComparer.OrdinalIgnoreCase))
