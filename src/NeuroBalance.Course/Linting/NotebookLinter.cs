@@ -57,6 +57,16 @@ public sealed partial class NotebookLinter
             }
         }
 
+        if (registered is not null)
+        {
+            var map = CourseMap.PathIn(repository);
+            foreach (var missing in registered.Where(r => !File.Exists(r)))
+            {
+                findings.Add(new LintFinding(repository.RelativePath(map), 1, LintRules.CourseMap, LintSeverity.Warning,
+                    $"lists {Path.GetFileName(missing)}, which does not exist in notebooks/; the site leaves it out."));
+            }
+        }
+
         return findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ToArray();
     }
 
