@@ -14,6 +14,7 @@ public sealed class LessonScaffoldTests : IDisposable
     {
         File.WriteAllText(Path.Combine(root.FullName, "NeuroBalance.sln"), string.Empty);
         Directory.CreateDirectory(Path.Combine(root.FullName, "notebooks"));
+        File.WriteAllText(Path.Combine(root.FullName, "notebooks", "00-start-here.dib"), LessonScaffold.Template("Start here"));
         File.WriteAllText(Path.Combine(root.FullName, "notebooks", "course.json"), """{ "title": "T", "lessons": [ { "file": "00-start-here.dib", "part": "Start" } ] }""");
         repository = CourseRepository.Locate(root.FullName);
     }
@@ -42,7 +43,7 @@ public sealed class LessonScaffoldTests : IDisposable
     {
         var e = Assert.Throws<ArgumentException>(() => LessonScaffold.Create(repository, name, null, "Origin"));
         Assert.Contains("lower-case letters, digits and '-'", e.Message, StringComparison.Ordinal);
-        Assert.Empty(repository.NotebooksFolder.GetFiles("*.dib"));
+        Assert.Equal(["00-start-here.dib"], repository.NotebooksFolder.GetFiles("*.dib").Select(f => f.Name));
     }
 
     [Fact]
