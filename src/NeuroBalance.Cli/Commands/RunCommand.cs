@@ -21,11 +21,7 @@ public sealed class RunCommand : Command
     };
 
     /// <summary>The per-cell time limit.</summary>
-    public readonly Option<int> CellTimeoutOption = new("--cell-timeout")
-    {
-        Description = "Seconds one cell may run before it counts as failed.",
-        DefaultValueFactory = _ => 300,
-    };
+    public readonly Option<int> CellTimeoutOption = CliSupport.CellTimeoutOption();
 
     /// <summary>Whether to print a line per cell.</summary>
     public readonly Option<bool> CellsOption = new("--cells")
@@ -34,59 +30,28 @@ public sealed class RunCommand : Command
     };
 
     private readonly IAnsiConsole console;
+    private readonly Func<CourseRepository> locate;
 
     /// <summary>Creates the command.</summary>
     /// <param name="console">Where the command writes.</param>
-    public RunCommand(IAnsiConsole console)
+    /// <param name="locate">Finds the repository; <see cref="CourseRepository.Locate"/> from the current directory when null.</param>
+    public RunCommand(IAnsiConsole console, Func<CourseRepository>? locate = null)
         : base("run", "Execute the course notebooks in the real kernel (dotnet-interactive 1.0.712001) and report each one.")
     {
         this.console = console;
+        this.locate = locate ?? (() => CourseRepository.Locate());
         Arguments.Add(NotebooksArgument);
         Options.Add(CellTimeoutOption);
         Options.Add(CellsOption);
-        CellTimeoutOption.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 1 or > 3600)
-            {
-                result.AddError($"--cell-timeout must be between 1 and 3600 seconds, but was {result.GetValueOrDefault<int>()}.");
-            }
-        });
         SetAction((parseResult, cancellationToken) =>
             RunAsync(parseResult.GetValue(NotebooksArgument) ?? [], parseResult.GetValue(CellTimeoutOption), parseResult.GetValue(CellsOption), cancellationToken));
     }
 
     private async Task<int> RunAsync(FileInfo[] requested, int cellTimeoutSeconds, bool showCells, CancellationToken cancellationToken)
     {
-        CourseRepository repository;
-        try
+        var repository = CliSupport.Repository(console, locate);
+        if (repository is null || !CliSupport.CheckNotebooks(console, requested, ".dib", ".ipynb"))
         {
-            repository = CourseRepository.Locate();
-        }
-        catch (DirectoryNotFoundException e)
-        {
-            console.MarkupLineInterpolated($"[red]{e.Message}[/]");
-            return 2;
-        }
-
-        var missing = requested.Where(f => !f.Exists).ToArray();
-        if (missing.Length > 0)
-        {
-            foreach (var file in missing)
-            {
-                console.MarkupLineInterpolated($"[red]Notebook not found:[/] {file.FullName}");
-            }
-
-            return 2;
-        }
-
-        var notNotebooks = requested.Where(f => f.Extension is not (".dib" or ".ipynb")).ToArray();
-        if (notNotebooks.Length > 0)
-        {
-            foreach (var file in notNotebooks)
-            {
-                console.MarkupLineInterpolated($"[red]Not a notebook (expected .dib or .ipynb):[/] {file.FullName}");
-            }
-
             return 2;
         }
 
@@ -98,29 +63,12 @@ public sealed class RunCommand : Command
         }
 
         var runner = new NotebookRunner(repository, new NotebookRunnerOptions { CellTimeout = TimeSpan.FromSeconds(cellTimeoutSeconds) });
-        var results = new List<NotebookResult>();
         var clock = Stopwatch.StartNew();
         console.MarkupLineInterpolated($"Running {notebooks.Count} notebook(s) in the real kernel (dotnet-interactive {Course.Kernel.KernelTool.PinnedVersion}).");
-        await console.Progress()
-            .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
-            .StartAsync(async context =>
-            {
-                foreach (var notebook in notebooks)
-                {
-                    var task = context.AddTask(Markup.Escape(repository.RelativePath(notebook)), maxValue: 1);
-                    var progress = new SynchronousProgress<NotebookProgress>(p =>
-                    {
-                        task.MaxValue = Math.Max(1, p.TotalCells);
-                        task.Value = p.CompletedCells;
-                        task.Description = Markup.Escape($"{p.Notebook}: {Shorten(p.Message)}");
-                    });
-                    var result = await runner.RunAsync(notebook.FullName, progress, cancellationToken).ConfigureAwait(false);
-                    task.Description = Markup.Escape(result.Notebook) + (result.Succeeded ? " [green]passed[/]" : " [red]failed[/]");
-                    task.Value = task.MaxValue;
-                    results.Add(result);
-                }
-            }).ConfigureAwait(false);
+        var results = await CliSupport.WithProgressAsync(
+            console,
+            notebooks.Select(n => (repository.RelativePath(n), (Func<IProgress<NotebookProgress>, Task<NotebookResult>>)(p => runner.RunAsync(n.FullName, p, cancellationToken)))).ToArray(),
+            r => r.Succeeded).ConfigureAwait(false);
 
         if (showCells)
         {
@@ -178,18 +126,10 @@ public sealed class RunCommand : Command
                     Markup.Escape(cell.Cell.KernelName),
                     cell.Status.ToString(),
                     cell.Duration.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
-                    Markup.Escape(Shorten(cell.Cell.FirstLine)));
+                    Markup.Escape(CliSupport.Shorten(cell.Cell.FirstLine)));
             }
 
             console.Write(table);
         }
-    }
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
-
-    /// <summary>An <see cref="IProgress{T}"/> that reports on the caller's thread, in order.</summary>
-    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
-    {
-        public void Report(T value) => report(value);
     }
 }

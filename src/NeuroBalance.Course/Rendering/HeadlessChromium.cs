@@ -99,6 +99,17 @@ public sealed class HeadlessChromium
 
     private static IEnumerable<string> Arguments(DirectoryInfo profile, FileInfo page) =>
     [
+        .. OfflineFlags(profile),
+        "--virtual-time-budget=15000",
+        "--dump-dom",
+        new Uri(page.FullName).AbsoluteUri,
+    ];
+
+    /// <summary>The flags for a headless browser with its own profile and no network.</summary>
+    /// <param name="profile">A fresh profile folder.</param>
+    /// <returns>The command-line flags.</returns>
+    internal static IEnumerable<string> OfflineFlags(DirectoryInfo profile) =>
+    [
         "--headless",
         "--no-sandbox",
         "--disable-gpu",
@@ -112,12 +123,10 @@ public sealed class HeadlessChromium
         // Networking off: no host name resolves and every proxied request goes nowhere.
         "--host-resolver-rules=MAP * ~NOTFOUND",
         "--proxy-server=http://127.0.0.1:9",
-        "--virtual-time-budget=15000",
-        "--dump-dom",
-        new Uri(page.FullName).AbsoluteUri,
     ];
 
-    private static void TryDelete(DirectoryInfo folder)
+    /// <summary>Deletes a temporary folder, ignoring a browser that still holds a file.</summary>
+    internal static void TryDelete(DirectoryInfo folder)
     {
         try
         {

@@ -13,6 +13,7 @@ internal static class KernelEventReader
     {
         var outputs = new List<CellOutput>();
         var errors = new List<string>();
+        var index = 0;
         foreach (var kernelEvent in events)
         {
             switch (kernelEvent)
@@ -31,7 +32,8 @@ internal static class KernelEventReader
                         StandardErrorValueProduced => CellOutputKind.StandardError,
                         _ => CellOutputKind.Display,
                     };
-                    outputs.AddRange(display.FormattedValues.Select(v => new CellOutput(kind, v.MimeType, v.Value)));
+                    var eventIndex = index++;
+                    outputs.AddRange(display.FormattedValues.Select(v => new CellOutput(kind, v.MimeType, v.Value, eventIndex)));
                     break;
             }
         }

@@ -1,0 +1,168 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using NeuroBalance.Charts;
+using NeuroBalance.Course;
+using NeuroBalance.Course.Building;
+using NeuroBalance.Course.Reports;
+using NeuroBalance.Course.Running;
+using NeuroBalance.Course.Site;
+using Spectre.Console;
+
+namespace NeuroBalance.Cli.Commands;
+
+/// <summary>
+/// <c>neurobalance build [notebooks...]</c>: runs every lesson in the real kernel and writes
+/// <c>artifacts/course/</c>: an offline static site, one .ipynb per lesson with outputs, a per-cell
+/// JUnit report and a timing summary. A failing cell does not stop the build; the exit code is 1.
+/// </summary>
+public sealed class BuildCommand : Command
+{
+    /// <summary>The notebooks to build; the whole course (notebooks/course.json order) when none is given.</summary>
+    public readonly Argument<FileInfo[]> NotebooksArgument = new("notebooks")
+    {
+        Description = "Notebooks to build (.dib). Default: the whole course, in the order of notebooks/course.json.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    /// <summary>The output folder, inside artifacts/.</summary>
+    public readonly Option<string?> OutputOption = new("--output", "-o")
+    {
+        Description = "Output folder; must be inside artifacts/. Default: artifacts/course.",
+    };
+
+    /// <summary>The per-cell time limit.</summary>
+    public readonly Option<int> CellTimeoutOption = CliSupport.CellTimeoutOption();
+
+    /// <summary>Whether to also measure the kernel floor.</summary>
+    public readonly Option<bool> MeasureFloorOption = new("--measure-floor")
+    {
+        Description = "After the build, run the same number of trivial cells per notebook through the same runner and print the ratio build / floor.",
+    };
+
+    private readonly IAnsiConsole console;
+    private readonly Func<CourseRepository> locate;
+
+    /// <summary>Creates the command.</summary>
+    /// <param name="console">Where the command writes.</param>
+    /// <param name="locate">Finds the repository.</param>
+    public BuildCommand(IAnsiConsole console, Func<CourseRepository> locate)
+        : base("build", "Run every lesson in the real kernel and write artifacts/course/: an offline HTML site, .ipynb files with outputs, a per-cell JUnit report and a timing summary.")
+    {
+        this.console = console;
+        this.locate = locate;
+        Arguments.Add(NotebooksArgument);
+        Options.Add(OutputOption);
+        Options.Add(CellTimeoutOption);
+        Options.Add(MeasureFloorOption);
+        SetAction((parseResult, cancellationToken) => BuildAsync(
+            parseResult.GetValue(NotebooksArgument) ?? [],
+            parseResult.GetValue(OutputOption),
+            parseResult.GetValue(CellTimeoutOption),
+            parseResult.GetValue(MeasureFloorOption),
+            cancellationToken));
+    }
+
+    private async Task<int> BuildAsync(FileInfo[] requested, string? outputPath, int cellTimeoutSeconds, bool measureFloor, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var repository = CliSupport.Repository(console, locate);
+        if (repository is null || !CliSupport.CheckNotebooks(console, requested, ".dib"))
+        {
+            return 2;
+        }
+
+        var output = CliSupport.Output(console, repository, outputPath, "course");
+        if (output is null)
+        {
+            return 2;
+        }
+
+        var plan = CoursePlan.Create(repository, requested);
+        if (plan.Count == 0)
+        {
+            console.MarkupLineInterpolated($"[yellow]No notebooks found under {repository.NotebooksFolder.FullName}.[/]");
+            return 2;
+        }
+
+        foreach (var malformed in plan.Where(l => l.FormatError is not null))
+        {
+            console.MarkupLineInterpolated($"[red]Malformed notebook, not run:[/] {malformed.FormatError}");
+        }
+
+        var runner = new NotebookRunner(repository, new NotebookRunnerOptions { CellTimeout = TimeSpan.FromSeconds(cellTimeoutSeconds) });
+        console.MarkupLineInterpolated($"Building {plan.Count} lesson(s) in the real kernel (dotnet-interactive {Course.Kernel.KernelTool.PinnedVersion}) into {output.FullName}.");
+        var lessons = await CliSupport.WithProgressAsync(
+            console,
+            plan.Select(l => (l.Name, (Func<IProgress<NotebookProgress>, Task<LessonBuild>>)(p =>
+                CoursePlan.RunAsync(l, (file, progress, token) => runner.RunAsync(file.FullName, progress, token), p, cancellationToken)))).ToArray(),
+            l => l.Succeeded).ConfigureAwait(false);
+
+        var map = Course.Authoring.CourseMap.Load(repository);
+        var glossary = GlossarySources.FromContentLibrary(typeof(PlotlyScript).Assembly, out var glossaryProblem);
+        if (glossaryProblem is not null)
+        {
+            console.MarkupLineInterpolated($"[yellow]Glossary: {glossaryProblem}. The glossary page lists the lessons' terms only.[/]");
+        }
+
+        var options = new SiteOptions(map.Title, map.Description, PlotlyScript.MinifiedSource, PlotlyScript.InlineScriptSource, GlossarySources.Merge(glossary, GlossarySources.FromLessons(lessons)));
+        CourseOutput.Write(repository, lessons, output, options, clock.Elapsed);
+        var total = clock.Elapsed;
+        Report(lessons, output, total);
+        if (measureFloor)
+        {
+            await MeasureFloorAsync(repository, runner, lessons, total, cancellationToken).ConfigureAwait(false);
+        }
+
+        return lessons.All(l => l.Succeeded) ? 0 : 1;
+    }
+
+    private void Report(IReadOnlyList<LessonBuild> lessons, DirectoryInfo output, TimeSpan total)
+    {
+        var table = new Table().AddColumns("Notebook", "Result", "Code cells", "Time (s)", "Slowest cell (s)");
+        foreach (var row in BuildReports.Rows(lessons))
+        {
+            table.AddRow(
+                Markup.Escape(row.Notebook),
+                row.Result == "passed" ? "[green]passed[/]" : $"[red]{row.Result}[/]",
+                row.CodeCells.ToString(CultureInfo.InvariantCulture),
+                row.Seconds.ToString("0.0", CultureInfo.InvariantCulture),
+                Markup.Escape(row.Slowest));
+        }
+
+        console.Write(table);
+        foreach (var lesson in lessons.Where(l => !l.Succeeded))
+        {
+            console.WriteLine(lesson.FormatError ?? lesson.Result?.DescribeFailures() ?? string.Empty);
+        }
+
+        var passed = lessons.Count(l => l.Succeeded);
+        console.MarkupLineInterpolated($"{passed} of {lessons.Count} lesson(s) built without errors in {total.TotalSeconds:0.0} s.");
+        var index = Path.Combine(output.FullName, "index.html");
+        console.MarkupLineInterpolated($"Open the course: [bold]{index}[/] (works offline; report: {Path.Combine(output.FullName, "report", "cells.junit.xml")}).");
+    }
+
+    /// <summary>
+    /// The kernel floor: for each lesson, a notebook with the same number of code cells, each just
+    /// <c>1</c>, run through the same runner. build time / floor time says what the course's own work costs.
+    /// </summary>
+    private async Task MeasureFloorAsync(CourseRepository repository, NotebookRunner runner, IReadOnlyList<LessonBuild> lessons, TimeSpan build, CancellationToken cancellationToken)
+    {
+        var folder = ArtifactsFolder.Resolve(repository, null, "floor");
+        folder.Create();
+        var clock = Stopwatch.StartNew();
+        var cells = 0;
+        foreach (var lesson in lessons.Where(l => l.Dib is not null))
+        {
+            var count = lesson.Dib!.Cells.Count(c => !c.IsMarkdown);
+            cells += count;
+            var file = Path.Combine(folder.FullName, lesson.Slug + ".dib");
+            await File.WriteAllTextAsync(file, "#!meta\n\n" + lesson.Dib.MetaJson + "\n\n" + string.Concat(Enumerable.Repeat("#!csharp\n\n1\n\n", count)), cancellationToken).ConfigureAwait(false);
+            var result = await runner.RunAsync(file, null, cancellationToken).ConfigureAwait(false);
+            console.MarkupLineInterpolated($"floor {lesson.Slug}: {count} trivial cell(s) in {result.Duration.TotalSeconds:0.0} s");
+        }
+
+        var floor = clock.Elapsed;
+        console.MarkupLineInterpolated($"Kernel floor: {cells} trivial cell(s) in {floor.TotalSeconds:0.0} s; build {build.TotalSeconds:0.0} s; ratio {build.TotalSeconds / floor.TotalSeconds:0.00}.");
+    }
+}

@@ -1,0 +1,117 @@
+using NeuroBalance.Course;
+using NeuroBalance.Course.Running;
+using Spectre.Console;
+
+namespace NeuroBalance.Cli.Commands;
+
+/// <summary>What several commands share: finding the repository, checking arguments, showing progress.</summary>
+internal static class CliSupport
+{
+    /// <summary>Finds the repository, or prints why not and returns null.</summary>
+    internal static CourseRepository? Repository(IAnsiConsole console, Func<CourseRepository> locate)
+    {
+        try
+        {
+            return locate();
+        }
+        catch (DirectoryNotFoundException e)
+        {
+            console.MarkupLineInterpolated($"[red]{e.Message}[/]");
+            return null;
+        }
+    }
+
+    /// <summary>Checks that every requested notebook exists and has an allowed extension; prints each problem.</summary>
+    internal static bool CheckNotebooks(IAnsiConsole console, IReadOnlyCollection<FileInfo> requested, params string[] extensions)
+    {
+        var ok = true;
+        foreach (var file in requested.Where(f => !f.Exists))
+        {
+            console.MarkupLineInterpolated($"[red]Notebook not found:[/] {file.FullName}");
+            ok = false;
+        }
+
+        foreach (var file in requested.Where(f => f.Exists && !extensions.Contains(f.Extension, StringComparer.OrdinalIgnoreCase)))
+        {
+            console.MarkupLineInterpolated($"[red]Not a notebook (expected {string.Join(" or ", extensions)}):[/] {file.FullName}");
+            ok = false;
+        }
+
+        return ok;
+    }
+
+    /// <summary>Resolves an output folder inside artifacts/, or prints why not and returns null.</summary>
+    internal static DirectoryInfo? Output(IAnsiConsole console, CourseRepository repository, string? requested, string defaultRelative)
+    {
+        try
+        {
+            return ArtifactsFolder.Resolve(repository, requested, defaultRelative);
+        }
+        catch (ArgumentException e)
+        {
+            console.MarkupLineInterpolated($"[red]{e.Message}[/]");
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Runs notebooks one after another with a Spectre progress display: one task per notebook that
+    /// shows the current cell and the elapsed time.
+    /// </summary>
+    internal static async Task<IReadOnlyList<T>> WithProgressAsync<T>(
+        IAnsiConsole console,
+        IReadOnlyList<(string Name, Func<IProgress<NotebookProgress>, Task<T>> Run)> jobs,
+        Func<T, bool> succeeded)
+    {
+        var results = new List<T>();
+        await console.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+            .StartAsync(async context =>
+            {
+                foreach (var (name, run) in jobs)
+                {
+                    var task = context.AddTask(Markup.Escape(name), maxValue: 1);
+                    var progress = new SynchronousProgress<NotebookProgress>(p =>
+                    {
+                        task.MaxValue = Math.Max(1, p.TotalCells);
+                        task.Value = p.CompletedCells;
+                        task.Description = Markup.Escape($"{p.Notebook}: {Shorten(p.Message)}");
+                    });
+                    var result = await run(progress).ConfigureAwait(false);
+                    task.Description = Markup.Escape(name) + (succeeded(result) ? " [green]passed[/]" : " [red]failed[/]");
+                    task.Value = task.MaxValue;
+                    task.StopTask();
+                    results.Add(result);
+                }
+            }).ConfigureAwait(false);
+        return results;
+    }
+
+    /// <summary>Creates the <c>--cell-timeout</c> option (seconds, 1 to 3600, default 300) shared by run and build.</summary>
+    internal static System.CommandLine.Option<int> CellTimeoutOption()
+    {
+        var option = new System.CommandLine.Option<int>("--cell-timeout")
+        {
+            Description = "Seconds one cell may run before it counts as failed.",
+            DefaultValueFactory = _ => 300,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 3600)
+            {
+                result.AddError($"--cell-timeout must be between 1 and 3600 seconds, but was {result.GetValueOrDefault<int>()}.");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>Shortens a text for a one-line display.</summary>
+    internal static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
+
+    /// <summary>An <see cref="IProgress{T}"/> that reports on the caller's thread, in order.</summary>
+    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
+    }
+}

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using NeuroBalance.Course;
+using NeuroBalance.Course.Linting;
+using Spectre.Console;
+
+namespace NeuroBalance.Cli.Commands;
+
+/// <summary>
+/// <c>neurobalance lint [notebooks...]</c>: checks notebooks against the lint contract and prints
+/// <c>file:line: message</c> per finding; exit code 1 when there is an error.
+/// </summary>
+public sealed class LintCommand : Command
+{
+    /// <summary>The notebooks to check; every <c>notebooks/**/*.dib</c> when none is given.</summary>
+    public readonly Argument<FileInfo[]> NotebooksArgument = new("notebooks")
+    {
+        Description = "Notebooks to check (.dib). Default: every notebook under notebooks/.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    private readonly IAnsiConsole console;
+    private readonly Func<CourseRepository> locate;
+
+    /// <summary>Creates the command.</summary>
+    /// <param name="console">Where the command writes.</param>
+    /// <param name="locate">Finds the repository.</param>
+    public LintCommand(IAnsiConsole console, Func<CourseRepository> locate)
+        : base("lint", "Check notebooks: title, objectives, references, kernel metadata, pinned packages, no absolute paths, links, unique exercise ids, charts through Figure.")
+    {
+        this.console = console;
+        this.locate = locate;
+        Arguments.Add(NotebooksArgument);
+        SetAction(parseResult => Run(parseResult.GetValue(NotebooksArgument) ?? []));
+    }
+
+    private int Run(FileInfo[] requested)
+    {
+        var repository = CliSupport.Repository(console, locate);
+        if (repository is null || !CliSupport.CheckNotebooks(console, requested, ".dib"))
+        {
+            return 2;
+        }
+
+        var notebooks = requested.Length > 0 ? requested : repository.FindNotebooks();
+        var findings = new NotebookLinter(repository).Lint(notebooks, checkCourseMap: requested.Length == 0);
+        foreach (var finding in findings)
+        {
+            // One finding per line, never wrapped, so editors and CI can jump to file:line.
+            console.Profile.Out.Writer.WriteLine(finding.ToString());
+        }
+
+        var errors = findings.Count(f => f.Severity == LintSeverity.Error);
+        console.MarkupLineInterpolated($"{notebooks.Count} notebook(s) checked: {errors} error(s), {findings.Count - errors} warning(s).");
+        return errors == 0 ? 0 : 1;
+    }
+}

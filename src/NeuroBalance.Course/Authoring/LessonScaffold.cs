@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace NeuroBalance.Course.Authoring;
+
+/// <summary>
+/// Creates a new lesson from a template that already meets the lint contract, and registers it in
+/// the course map (<c>notebooks/course.json</c>).
+/// </summary>
+public static partial class LessonScaffold
+{
+    /// <summary>The kernel metadata every lesson starts with (as in <c>notebooks/00-start-here.dib</c>).</summary>
+    public const string KernelMetadata = """{"kernelInfo":{"defaultKernelName":"csharp","items":[{"aliases":[],"name":"csharp"},{"aliases":[],"name":"markdown"}]}}""";
+
+    /// <summary>The line that loads the course library, relative to <c>notebooks/</c>.</summary>
+    public const string LibraryReference = "#r \"../src/NeuroBalance/bin/Debug/net10.0/NeuroBalance.dll\"";
+
+    /// <summary>Creates <c>notebooks/&lt;name&gt;.dib</c> and appends it to the course map.</summary>
+    /// <param name="repository">The repository.</param>
+    /// <param name="name">The file name without extension: lower-case letters, digits and '-', e.g. <c>01-serotonin-synthesis</c>.</param>
+    /// <param name="title">The lesson title; derived from <paramref name="name"/> when null.</param>
+    /// <param name="part">The course part, e.g. <c>Origin</c>.</param>
+    /// <returns>The new notebook.</returns>
+    /// <exception cref="ArgumentException">The name is not valid.</exception>
+    /// <exception cref="IOException">A lesson of that name already exists.</exception>
+    public static FileInfo Create(CourseRepository repository, string name, string? title, string part)
+    {
+        ArgumentNullException.ThrowIfNull(repository);
+        if (name is null || !ValidName().IsMatch(name))
+        {
+            throw new ArgumentException(
+                $"The lesson name must be 2-60 lower-case letters, digits and '-', starting with a letter or digit (e.g. 01-serotonin-synthesis), but was '{name}'.", nameof(name));
+        }
+
+        var file = new FileInfo(Path.Combine(repository.NotebooksFolder.FullName, name + ".dib"));
+        if (file.Exists)
+        {
+            throw new IOException($"{repository.RelativePath(file)} already exists; choose another name.");
+        }
+
+        var map = CourseMap.Load(repository);
+        repository.NotebooksFolder.Create();
+        File.WriteAllText(file.FullName, Template(string.IsNullOrWhiteSpace(title) ? TitleFrom(name) : title.Trim()));
+        map.With(new CourseMapEntry(file.Name, string.IsNullOrWhiteSpace(part) ? "Lessons" : part.Trim())).Save(repository);
+        return file;
+    }
+
+    /// <summary>The text of a new lesson.</summary>
+    /// <param name="title">The lesson title.</param>
+    /// <returns>A .dib that passes lint and runs.</returns>
+    public static string Template(string title) => $$"""
+        #!meta
+
+        {{KernelMetadata}}
+
+        #!markdown
+
+        # {{title.ReplaceLineEndings(" ")}}
+
+        In one or two sentences: what this lesson is about, and why it matters for neurotransmitter balance.
+
+        > **Education, not medical advice.** This lesson explains mechanisms and published findings. It does
+        > not diagnose, treat or recommend anything.
+
+        ## Learning objectives
+
+        - explain the first idea of this lesson in your own words;
+        - change a parameter of a model and predict how the chart responds.
+
+        #!csharp
+
+        {{LibraryReference}}
+
+        #!markdown
+
+        ## 1. The first idea
+
+        Explain one idea in a few short paragraphs. Every number needs a source (DOI or PMID) and an
+        evidence level: *human*, *primate*, *rodent*, *in vitro*, *model* or *illustrative*.
+
+        #!csharp
+
+        using NeuroBalance.Quantities;
+
+        // Replace with a call to a library model or chart helper (charts are NeuroBalance.Charts.Figure).
+        var concentration = Concentration.FromNanomolar(90);
+        concentration
+
+        #!markdown
+
+        ## Summary
+
+        - The one thing to remember from section 1.
+
+        ## References
+
+        - List each source you cite above: authors, year, title, journal, and a DOI or PMID link.
+
+        """;
+
+    private static string TitleFrom(string name)
+    {
+        var words = name.TrimStart('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-').Replace('-', ' ').Trim();
+        words = words.Length == 0 ? name : words;
+        return char.ToUpper(words[0], CultureInfo.InvariantCulture) + words[1..];
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,59}$")]
+    private static partial Regex ValidName();
+}

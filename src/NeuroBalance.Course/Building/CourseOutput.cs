@@ -1,0 +1,42 @@
+using NeuroBalance.Course.Export;
+using NeuroBalance.Course.Reports;
+using NeuroBalance.Course.Site;
+
+namespace NeuroBalance.Course.Building;
+
+/// <summary>
+/// Writes everything a course build produces into one folder inside <c>artifacts/</c>: the site,
+/// one <c>.ipynb</c> per lesson, <c>report/cells.junit.xml</c> and <c>report/timing.md</c>.
+/// </summary>
+public static class CourseOutput
+{
+    /// <summary>Replaces the folder's contents with the build's output.</summary>
+    /// <param name="repository">The repository; the folder must be inside its <c>artifacts/</c>.</param>
+    /// <param name="lessons">The built lessons.</param>
+    /// <param name="output">The output folder.</param>
+    /// <param name="options">Site options.</param>
+    /// <param name="total">The build's wall time so far.</param>
+    /// <exception cref="ArgumentException">The folder is outside <c>artifacts/</c>.</exception>
+    public static void Write(CourseRepository repository, IReadOnlyList<LessonBuild> lessons, DirectoryInfo output, SiteOptions options, TimeSpan total)
+    {
+        ArgumentNullException.ThrowIfNull(lessons);
+        var folder = ArtifactsFolder.Resolve(repository, output?.FullName, "course");
+        if (folder.Exists)
+        {
+            folder.Delete(recursive: true);
+        }
+
+        folder.Create();
+        var site = new SiteWriter(options);
+        site.Write(lessons, folder);
+        foreach (var lesson in lessons.Where(l => l.Dib is not null))
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, lesson.IpynbName), IpynbWriter.ToJson(lesson));
+        }
+
+        var report = Directory.CreateDirectory(Path.Combine(folder.FullName, "report"));
+        BuildReports.WriteJUnit(lessons, Path.Combine(report.FullName, "cells.junit.xml"));
+        File.WriteAllText(Path.Combine(report.FullName, "timing.md"), BuildReports.TimingMarkdown(lessons, total));
+        site.WriteReport(lessons, folder, total);
+    }
+}

@@ -1,0 +1,33 @@
+using System.Net;
+
+namespace NeuroBalance.Course.Site;
+
+/// <summary>Small HTML helpers: every text from a notebook goes through <see cref="Encode"/>.</summary>
+internal static class Html
+{
+    /// <summary>HTML-encodes text (for element content and attribute values).</summary>
+    internal static string Encode(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+
+    /// <summary>Writes a complete page around a body.</summary>
+    internal static string Page(string title, string courseTitle, string navigation, string body, bool charts) =>
+        $"""
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{Encode(title)} · {Encode(courseTitle)}</title>
+        <link rel="stylesheet" href="assets/site.css">
+        {(charts ? "<script src=\"assets/plotly.min.js\"></script>" : string.Empty)}
+        </head>
+        <body>
+        <header class="site-header"><a class="site-title" href="index.html">{Encode(courseTitle)}</a>{navigation}</header>
+        <main>
+        {body}
+        </main>
+        <footer class="site-footer">{navigation}<span>Education, not medical advice.</span></footer>
+        </body>
+        </html>
+
+        """;
+}

@@ -1,0 +1,15 @@
+namespace NeuroBalance.Course.Site;
+
+/// <summary>What the site writer needs besides the lessons.</summary>
+/// <param name="Title">The course title.</param>
+/// <param name="Description">The course description for the index.</param>
+/// <param name="PlotlySource">The plotly.js bundle, written once to <c>assets/plotly.min.js</c>.</param>
+/// <param name="InlinePlotlySource">The bundle as chart outputs inline it (inside a <c>&lt;script&gt;</c>); removed from pages in favour of the asset.</param>
+/// <param name="Glossary">The glossary entries; see <see cref="GlossaryEntry"/>.</param>
+public sealed record SiteOptions(string Title, string Description, string PlotlySource, string InlinePlotlySource, IReadOnlyList<GlossaryEntry> Glossary);
+
+/// <summary>One glossary entry of the site.</summary>
+/// <param name="Term">The term.</param>
+/// <param name="Definition">A plain-language definition (Markdown), or empty when only the places it is used are known.</param>
+/// <param name="UsedIn">Page names (lesson slugs) where the term appears.</param>
+public sealed record GlossaryEntry(string Term, string Definition, IReadOnlyList<string> UsedIn);

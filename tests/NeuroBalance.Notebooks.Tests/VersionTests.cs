@@ -1,0 +1,87 @@
+using NeuroBalance.Cli;
+using NeuroBalance.Course;
+using NeuroBalance.Course.Running;
+using Spectre.Console.Testing;
+
+namespace NeuroBalance.Notebooks.Tests;
+
+/// <summary>
+/// <c>student</c> and <c>instructor</c> write notebooks into artifacts/ that still run in the real kernel
+/// (the relative <c>#r</c> is rewritten for the new folder).
+/// </summary>
+public sealed class VersionTests
+{
+    private static string Output(string name) => Path.Combine(ArtifactsFolder.Of(NotebookRuns.Repository).FullName, "tests", name);
+
+    private static async Task<NotebookResult> RunAsync(string file) =>
+        await new NotebookRunner(NotebookRuns.Repository).RunAsync(file, cancellationToken: TestContext.Current.CancellationToken);
+
+    [Fact]
+    public async Task Student_ReplacesSolutions_KeepsHints_AndRunsInTheRealKernel()
+    {
+        var console = new TestConsole().Width(250);
+        var output = Output("student");
+
+        var exit = await NeuroBalanceCli.InvokeAsync(["student", NotebookRuns.FixturePath("solution-regions.dib"), "--output", output], console);
+
+        Assert.True(exit == 0, console.Output);
+        var file = Path.Combine(output, "solution-regions.dib");
+        var text = await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken);
+        Assert.DoesNotContain("FromMicromolar(2)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hill coefficient", text, StringComparison.Ordinal);
+        Assert.Contains("Concentration? answer = null; // ✏️ replace null with your answer", text, StringComparison.Ordinal);
+        Assert.Contains("*✏️ Write your answer here.*", text, StringComparison.Ordinal);
+        Assert.Contains("// Hint (kept in both versions)", text, StringComparison.Ordinal);
+        Assert.Contains("#r \"../../../src/NeuroBalance/bin/Debug/net10.0/NeuroBalance.dll\"", text, StringComparison.Ordinal);
+
+        var result = await RunAsync(file);
+
+        Assert.True(result.Succeeded, result.DescribeFailures());
+        Assert.Contains(result.Cells.SelectMany(c => c.Outputs), o => o.Value.Contains("no answer yet", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Instructor_KeepsSolutions_AndRunsInTheRealKernel()
+    {
+        var console = new TestConsole().Width(250);
+        var output = Output("instructor");
+
+        var exit = await NeuroBalanceCli.InvokeAsync(["instructor", NotebookRuns.FixturePath("solution-regions.dib"), "--output", output], console);
+
+        Assert.True(exit == 0, console.Output);
+        var result = await RunAsync(Path.Combine(output, "solution-regions.dib"));
+        Assert.True(result.Succeeded, result.DescribeFailures());
+        Assert.Contains(result.Cells.SelectMany(c => c.Outputs), o => o.Value.Contains("answer: 2 µM", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Student_WholeCourse_RunsInTheRealKernel()
+    {
+        var console = new TestConsole().Width(250);
+        var output = Output("student-course");
+
+        var exit = await NeuroBalanceCli.InvokeAsync(["student", "--output", output], console);
+
+        Assert.True(exit == 0, console.Output);
+        var written = Directory.GetFiles(output, "*.dib").Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(NotebookRuns.Repository.FindNotebooks().Select(f => f.Name), written.Select(Path.GetFileName));
+        foreach (var file in written)
+        {
+            var result = await RunAsync(file);
+            Assert.True(result.Succeeded, result.DescribeFailures());
+        }
+    }
+
+    [Fact]
+    public async Task Student_OutputOutsideArtifacts_IsRefused()
+    {
+        var console = new TestConsole().Width(250);
+        var outside = Path.Combine(Path.GetTempPath(), $"nb-student-{Guid.NewGuid():N}");
+
+        var exit = await NeuroBalanceCli.InvokeAsync(["student", "--output", outside], console);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("must be inside", console.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(outside));
+    }
+}

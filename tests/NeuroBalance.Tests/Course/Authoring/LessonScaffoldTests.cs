@@ -1,0 +1,67 @@
+using NeuroBalance.Course;
+using NeuroBalance.Course.Authoring;
+using NeuroBalance.Course.Linting;
+
+namespace NeuroBalance.Tests.Course.Authoring;
+
+/// <summary>new-lesson, in a throw-away repository (a folder with NeuroBalance.sln and notebooks/).</summary>
+public sealed class LessonScaffoldTests : IDisposable
+{
+    private readonly DirectoryInfo root = Directory.CreateTempSubdirectory("nb-scaffold-");
+    private readonly CourseRepository repository;
+
+    public LessonScaffoldTests()
+    {
+        File.WriteAllText(Path.Combine(root.FullName, "NeuroBalance.sln"), string.Empty);
+        Directory.CreateDirectory(Path.Combine(root.FullName, "notebooks"));
+        File.WriteAllText(Path.Combine(root.FullName, "notebooks", "00-start-here.dib"), LessonScaffold.Template("Start here"));
+        File.WriteAllText(Path.Combine(root.FullName, "notebooks", "course.json"), """{ "title": "T", "lessons": [ { "file": "00-start-here.dib", "part": "Start" } ] }""");
+        repository = CourseRepository.Locate(root.FullName);
+    }
+
+    public void Dispose() => root.Delete(recursive: true);
+
+    [Fact]
+    public void Create_WritesALintCleanLesson_AndRegistersItLast()
+    {
+        // When
+        var file = LessonScaffold.Create(repository, "01-serotonin-synthesis", null, "Origin");
+
+        // Then
+        Assert.Empty(new NotebookLinter(repository).Lint([file]));
+        Assert.Equal([new CourseMapEntry("00-start-here.dib", "Start"), new CourseMapEntry("01-serotonin-synthesis.dib", "Origin")], CourseMap.Load(repository).Lessons);
+        Assert.Equal("T", CourseMap.Load(repository).Title);
+        Assert.Equal(new LessonOutlineExpectation("Serotonin synthesis", 2), LessonOutlineExpectation.Of(file));
+    }
+
+    [Theory]
+    [InlineData("Bad Name")]
+    [InlineData("../escape")]
+    [InlineData("x")]
+    [InlineData("")]
+    public void Create_InvalidName_IsRejected(string name)
+    {
+        var e = Assert.Throws<ArgumentException>(() => LessonScaffold.Create(repository, name, null, "Origin"));
+        Assert.Contains("lower-case letters, digits and '-'", e.Message, StringComparison.Ordinal);
+        Assert.Equal(["00-start-here.dib"], repository.NotebooksFolder.GetFiles("*.dib").Select(f => f.Name));
+    }
+
+    [Fact]
+    public void Create_Existing_IsRejected()
+    {
+        LessonScaffold.Create(repository, "02-x", "X", "Origin");
+
+        var e = Assert.Throws<IOException>(() => LessonScaffold.Create(repository, "02-x", "X", "Origin"));
+        Assert.Contains("notebooks/02-x.dib already exists", e.Message, StringComparison.Ordinal);
+        Assert.Single(CourseMap.Load(repository).Lessons, l => l.File == "02-x.dib");
+    }
+}
+
+internal sealed record LessonOutlineExpectation(string Title, int Objectives)
+{
+    internal static LessonOutlineExpectation Of(FileInfo file)
+    {
+        var outline = LessonOutline.Read(NeuroBalance.Course.Documents.DibFile.Load(file.FullName), "?");
+        return new LessonOutlineExpectation(outline.Title, outline.Objectives.Count);
+    }
+}

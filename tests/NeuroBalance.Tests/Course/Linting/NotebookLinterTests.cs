@@ -1,0 +1,97 @@
+using NeuroBalance.Course;
+using NeuroBalance.Course.Linting;
+
+namespace NeuroBalance.Tests.Course.Linting;
+
+public sealed class NotebookLinterTests
+{
+    private static readonly CourseRepository Repository = CourseRepository.Locate(AppContext.BaseDirectory);
+
+    private static FileInfo Fixture(string name) =>
+        new(Path.Combine(Repository.Root.FullName, "tests", "NeuroBalance.Notebooks.Tests", "Fixtures", name));
+
+    /// <summary>Each rule and the line of tests/NeuroBalance.Notebooks.Tests/Fixtures/lint-broken.dib where it must fire.</summary>
+    public static TheoryData<string, int, string> BrokenFixtureFindings => new()
+    {
+        { LintRules.KernelMetadata, 1, "'#!meta' block with kernelInfo is missing" },
+        { LintRules.Title, 3, "first cell must be markdown starting with '# <Title>'" },
+        { LintRules.PinnedPackages, 4, "does not pin a version" },
+        { LintRules.AbsolutePaths, 5, "absolute path '/home/...'" },
+        { LintRules.Objectives, 9, "must be followed by a list" },
+        { LintRules.Links, 13, "'no-such-lesson.dib' does not exist" },
+        { LintRules.Links, 13, "no heading in this notebook has the id 'no-such-heading'" },
+        { LintRules.ExerciseIds, 18, "exercise id \"binding-1\" is already used at tests/NeuroBalance.Notebooks.Tests/Fixtures/lint-broken.dib:17" },
+        { LintRules.ExerciseIds, 20, "must be called with a string literal id" },
+        { LintRules.Charts, 24, "raw Plotly.NET in a notebook" },
+        { LintRules.Charts, 25, "empty description" },
+        { LintRules.References, 24, "no '## References' or '## Further reading' section" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenFixtureFindings))]
+    public void Lint_BrokenFixture_ReportsEachRuleAtItsLine(string rule, int line, string message)
+    {
+        // When
+        var findings = new NotebookLinter(Repository).Lint([Fixture("lint-broken.dib")], checkCourseMap: false);
+
+        // Then
+        Assert.Contains(findings, f => f.Rule == rule && f.Line == line && f.Severity == LintSeverity.Error && f.Message.Contains(message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Lint_BrokenFixture_ReportsNothingElse()
+    {
+        var findings = new NotebookLinter(Repository).Lint([Fixture("lint-broken.dib")], checkCourseMap: false);
+
+        Assert.Equal(BrokenFixtureFindings.Count(), findings.Count);
+        Assert.All(findings, f => Assert.StartsWith($"tests/NeuroBalance.Notebooks.Tests/Fixtures/lint-broken.dib:{f.Line}: error {f.Rule}: ", f.ToString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Lint_MalformedDib_ReportsFormatErrorWithFileAndLine()
+    {
+        var finding = Assert.Single(new NotebookLinter(Repository).Lint([Fixture("malformed.dib")], checkCourseMap: false));
+
+        Assert.Equal(LintRules.Format, finding.Rule);
+        Assert.Equal(3, finding.Line);
+        Assert.Contains("'#!meta' block is not valid JSON", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lint_CleanFixture_HasNoFinding()
+    {
+        Assert.Empty(new NotebookLinter(Repository).Lint([Fixture("lint-clean.dib")], checkCourseMap: false));
+    }
+
+    [Fact]
+    public void Lint_SameExerciseIdInTwoNotebooks_IsReportedInTheSecond()
+    {
+        // Given: the clean fixture uses "clean-1"; a copy in another file reuses it.
+        var copy = new FileInfo(Path.Combine(Fixture("lint-clean.dib").DirectoryName!, $"lint-copy-{Guid.NewGuid():N}.dib"));
+        File.Copy(Fixture("lint-clean.dib").FullName, copy.FullName);
+        try
+        {
+            // When
+            var findings = new NotebookLinter(Repository).Lint([Fixture("lint-clean.dib"), copy], checkCourseMap: false);
+
+            // Then
+            var finding = Assert.Single(findings);
+            Assert.Equal(LintRules.ExerciseIds, finding.Rule);
+            Assert.EndsWith(copy.Name, finding.File, StringComparison.Ordinal);
+        }
+        finally
+        {
+            copy.Delete();
+        }
+    }
+
+    [Fact]
+    public void Lint_CourseNotebooks_HaveNoError()
+    {
+        // The CI gate: every notebook of the course meets the lint contract.
+        var findings = new NotebookLinter(Repository).Lint(Repository.FindNotebooks());
+
+        Assert.True(findings.All(f => f.Severity != LintSeverity.Error), string.Join("\n", findings));
+        Assert.NotEmpty(Repository.FindNotebooks());
+    }
+}

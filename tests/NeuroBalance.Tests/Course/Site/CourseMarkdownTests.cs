@@ -1,0 +1,73 @@
+using NeuroBalance.Course.Site;
+
+namespace NeuroBalance.Tests.Course.Site;
+
+public sealed class CourseMarkdownTests
+{
+    /// <summary>Markdown that tries to get script into the page, one way each.</summary>
+    public static TheoryData<string> Injections => new()
+    {
+        "<script>alert(1)</script>",
+        "Text <script>alert(1)</script> inline",
+        "<img src=x onerror=alert(1)>",
+        "<div>\n<script src=\"https://cdn.example/x.js\"></script>\n</div>",
+        "[click](javascript:alert(1))",
+        "<javascript:alert(1)>",
+        "![x](javascript:alert(1))",
+        "<iframe src=\"https://example.com\"></iframe>",
+    };
+
+    [Theory]
+    [MemberData(nameof(Injections))]
+    public void ToHtml_RawHtmlOrScriptLinks_AreNeverActive(string markdown)
+    {
+        // When
+        var html = CourseMarkdown.ToHtml(markdown);
+
+        // Then: no element or attribute from the input survives, only text.
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        Assert.Empty(document.QuerySelectorAll("script, iframe, img[onerror], [onerror]"));
+        Assert.DoesNotContain("javascript:", string.Join(" ", document.QuerySelectorAll("[href], [src]").Select(e => e.GetAttribute("href") + e.GetAttribute("src"))), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void ToHtml_ScriptTag_IsShownAsText()
+    {
+        var html = CourseMarkdown.ToHtml("<script>alert(1)</script>");
+
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToHtml_LessonLinks_AreRewritten_AndWebLinksKept()
+    {
+        var html = CourseMarkdown.ToHtml("[next](01-x.dib#a) and [doi](https://doi.org/10.1/x)", target => target.Replace(".dib", ".html", StringComparison.Ordinal));
+
+        Assert.Contains("href=\"01-x.html#a\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://doi.org/10.1/x\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToHtml_Math_IsReadableTextWithoutDelimiters()
+    {
+        var html = CourseMarkdown.ToHtml("$$\\theta = \\frac{[L]}{[L] + K_d}$$ and $K_d$");
+
+        Assert.Contains("θ = [L] / ([L] + K<sub>d</sub>)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\(", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\[", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToHtml_MathWithMarkup_StaysEncoded()
+    {
+        var html = CourseMarkdown.ToHtml("$<script>x</script>$");
+
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HeadingIds_AreGitHubStyle()
+    {
+        Assert.Equal(["learning-objectives", "1-how-to-run-cells"], CourseMarkdown.HeadingIds("## Learning objectives\n\n## 1. How to run cells"));
+    }
+}
