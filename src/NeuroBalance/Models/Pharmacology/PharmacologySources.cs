@@ -15,7 +15,7 @@ public static class PharmacologySources
     public static Citation ArunlakshanaSchild1959 { get; } = new("Arunlakshana & Schild 1959", "10.1111/j.1476-5381.1959.tb00928.x", 13651579);
 
     /// <summary>Cheng Y, Prusoff WH (1973) Biochem Pharmacol 22:3099–3108; cited here through Munson &amp; Rodbard 1988, J Recept Res 8:533, which also shows where the correction is not exact.</summary>
-    public static Citation MunsonRodbard1988 { get; } = new("Munson & Rodbard 1988 (on Cheng & Prusoff 1973)", "10.3109/10799898809049010", 3385692);
+    public static Citation MunsonRodbard1988 { get; } = new("Munson & Rodbard 1988", "10.3109/10799898809049010", 3385692);
 
     /// <summary>Meyer JH et al. (2004) Serotonin transporter occupancy of five SSRIs at different doses. Am J Psychiatry 161:826–835.</summary>
     public static Citation Meyer2004 { get; } = new("Meyer et al. 2004", "10.1176/appi.ajp.161.5.826", 15121647);
