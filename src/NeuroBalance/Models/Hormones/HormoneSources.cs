@@ -14,6 +14,12 @@ public static class HormoneSources
     /// <summary>McQueen JK, Wilson H, Fink G. Brain Res Mol Brain Res 45:13 (1997).</summary>
     public static Citation McQueen1997 { get; } = new("McQueen, Wilson & Fink 1997", "10.1016/S0169-328X(96)00233-1");
 
+    /// <summary>Cyr M, Landry M, Di Paolo T. Modulation by estrogen-receptor directed drugs of 5-hydroxytryptamine-2A receptors in rat brain. Neuropsychopharmacology 23:69 (2000).</summary>
+    public static Citation Cyr2000 { get; } = new("Cyr, Landry & Di Paolo 2000", pmid: 10869887);
+
+    /// <summary>Biegon A, McEwen BS. Modulation by estradiol of serotonin receptors in brain. J Neurosci 2:199 (1982).</summary>
+    public static Citation BiegonMcEwen1982 { get; } = new("Biegon & McEwen 1982", "10.1523/JNEUROSCI.02-02-00199.1982", 7199565);
+
     /// <summary>Hernández-Hernández OT et al. Curr Neuropharmacol 17:459 (2019).</summary>
     public static Citation HernandezHernandez2019 { get; } = new("Hernández-Hernández et al. 2019", "10.2174/1570159X16666180628165107");
 

@@ -15,7 +15,7 @@ public static class PharmacologySources
     public static Citation ArunlakshanaSchild1959 { get; } = new("Arunlakshana & Schild 1959", "10.1111/j.1476-5381.1959.tb00928.x", 13651579);
 
     /// <summary>Cheng Y, Prusoff WH (1973) Biochem Pharmacol 22:3099–3108; cited here through Munson &amp; Rodbard 1988, J Recept Res 8:533, which also shows where the correction is not exact.</summary>
-    public static Citation MunsonRodbard1988 { get; } = new("Munson & Rodbard 1988 (on Cheng & Prusoff 1973)", "10.3109/10799898809049010", 3385692);
+    public static Citation MunsonRodbard1988 { get; } = new("Munson & Rodbard 1988", "10.3109/10799898809049010", 3385692);
 
     /// <summary>Meyer JH et al. (2004) Serotonin transporter occupancy of five SSRIs at different doses. Am J Psychiatry 161:826–835.</summary>
     public static Citation Meyer2004 { get; } = new("Meyer et al. 2004", "10.1176/appi.ajp.161.5.826", 15121647);
@@ -23,8 +23,8 @@ public static class PharmacologySources
     /// <summary>Meyer JH et al. (2001) Occupancy of serotonin transporters by paroxetine and citalopram during treatment of depression. Am J Psychiatry 158:1843–1849.</summary>
     public static Citation Meyer2001 { get; } = new("Meyer et al. 2001", "10.1176/appi.ajp.158.11.1843", 11691690);
 
-    /// <summary>Serotonin transporter occupancy of high-dose SSRIs during major depressive disorder measured with [11C]DASB PET (2007), PMID 17497139 (authors not verified here).</summary>
-    public static Citation HighDoseSsriPet2007 { get; } = new("High-dose SSRI [11C]DASB PET study 2007", pmid: 17497139);
+    /// <summary>Voineskos AN et al. (2007) Serotonin transporter occupancy of high-dose selective serotonin reuptake inhibitors during major depressive disorder measured with [11C]DASB positron emission tomography. PMID 17497139 (title and PMID matched on PubMed; the author list is recalled, not verified: references.yaml marks it so).</summary>
+    public static Citation Voineskos2007 { get; } = new("Voineskos et al. 2007", pmid: 17497139);
 
     /// <summary>Kapur S, Zipursky R, Jones C, Remington G, Houle S (2000) Relationship between dopamine D2 occupancy, clinical response, and side effects. Am J Psychiatry 157:514–520.</summary>
     public static Citation Kapur2000 { get; } = new("Kapur et al. 2000", "10.1176/appi.ajp.157.4.514", 10739409);
@@ -44,6 +44,7 @@ public static class PharmacologySources
     /// <summary>Suaud-Chagny MF et al. (1995) Uptake of dopamine released by impulse flow in the rat mesolimbic and striatal systems in vivo. J Neurochem 65:2603–2611.</summary>
     public static Citation SuaudChagny1995 { get; } = new("Suaud-Chagny et al. 1995", "10.1046/j.1471-4159.1995.65062603.x", 7595557);
 
-    /// <summary>J Inherit Metab Dis (2018) 41:699–708, on GABA metabolism in SSADH deficiency: the GABA shunt (GABA-T → SSADH) that the GABA-T rate law stands for.</summary>
-    public static Citation GabaShunt2018 { get; } = new("J Inherit Metab Dis 2018;41:699 (GABA shunt)", "10.1007/s10545-018-0153-8");
+    /// <summary>Parviz M, Vogel K, Gibson KM, Pearl PL (2014) Disorders of GABA metabolism: SSADH and GABA-transaminase deficiencies. J Pediatr Epilepsy 3:217–227: the GABA shunt (GABA-T → succinic semialdehyde → SSADH → succinate) that the GABA-T rate law stands for.</summary>
+    /// <remarks>Replaces an earlier citation, doi:10.1007/s10545-018-0153-8 (J Inherit Metab Dis 2018;41:699), whose authors and title could not be verified.</remarks>
+    public static Citation Parviz2014 { get; } = new("Parviz et al. 2014", "10.3233/PEP-14097");
 }

@@ -11,7 +11,7 @@ namespace NeuroBalance.Models.Pharmacology;
 /// therapeutic dose of five SSRIs, mean striatal occupancy was 76–85%, about 80%; occupancy rose with
 /// dose or plasma level non-linearly, with a plateau. Meyer et al. 2001
 /// (<see href="https://doi.org/10.1176/appi.ajp.158.11.1843"/>): paroxetine 20 mg 83%, citalopram 20 mg
-/// 77%, a plateau near 85% for serum paroxetine above 28 µg/L. A 2007 high-dose study (PMID 17497139):
+/// 77%, a plateau near 85% for serum paroxetine above 28 µg/L. Voineskos et al. 2007 (PMID 17497139):
 /// about 85% at high therapeutic doses.
 /// </remarks>
 public static class SertOccupancyFindings
@@ -34,5 +34,5 @@ public static class SertOccupancyFindings
 
     /// <summary>Gets the mean occupancy at high therapeutic doses (venlafaxine, sertraline, citalopram): about 0.85.</summary>
     public static Sourced<double> HighDose { get; } =
-        new(0.85, PharmacologySources.HighDoseSsriPet2007, EvidenceLevel.Human, "high therapeutic doses, striatum, [11C]DASB PET");
+        new(0.85, PharmacologySources.Voineskos2007, EvidenceLevel.Human, "high therapeutic doses, striatum, [11C]DASB PET");
 }

@@ -14,6 +14,9 @@ public static class TerminalSources
     /// <summary>Glykys J, Mody I. The main source of ambient GABA responsible for tonic inhibition in the mouse hippocampus. J Physiol 582:1163 (2007).</summary>
     public static Citation GlykysMody2007 { get; } = new("Glykys & Mody 2007", "10.1113/jphysiol.2007.134460");
 
+    /// <summary>Jahn K, Hertle I, Bufler J, Adelsberger H, Pestel E, Zieglgänsberger W, Dudel J, Franke C. Activation kinetics and single channel properties of recombinant α1β2γ2L GABA-A receptor channels. NeuroReport 8:3443 (1997): GABA EC50 11.6 ± 0.9 µM, slope 2.2 ± 0.4 (HEK 293, ultra-fast application).</summary>
+    public static Citation Jahn1997 { get; } = new("Jahn et al. 1997", "10.1097/00001756-199711100-00006", 9427304);
+
     /// <summary>Carver CM, Reddy DS. Neurosteroid interactions with synaptic and extrasynaptic GABA-A receptors. Psychopharmacology 230:151 (2013).</summary>
     public static Citation CarverReddy2013 { get; } = new("Carver & Reddy 2013", "10.1007/s00213-013-3276-5");
 }

@@ -63,6 +63,6 @@ public static class ClearanceParameters
     /// <param name="vmax">V<sub>max</sub> (an estimate).</param>
     /// <param name="km">K<sub>m</sub> (an estimate).</param>
     /// <returns>The enzyme step.</returns>
-    /// <remarks>The shunt: J Inherit Metab Dis 2018;41:699, <see href="https://doi.org/10.1007/s10545-018-0153-8"/>. Vigabatrin inhibits GABA-T irreversibly: model it with <see cref="MichaelisMenten.WithCapacity"/>.</remarks>
+    /// <remarks>The shunt: Parviz et al. 2014, J Pediatr Epilepsy 3:217, <see href="https://doi.org/10.3233/PEP-14097"/>. Vigabatrin inhibits GABA-T irreversibly: model it with <see cref="MichaelisMenten.WithCapacity"/>.</remarks>
     public static MichaelisMenten GabaTransaminase(ConcentrationRate vmax, Concentration km) => MichaelisMenten.Create("GABA-T (estimate)", vmax, km);
 }
