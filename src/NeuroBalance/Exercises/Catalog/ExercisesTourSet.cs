@@ -1,4 +1,5 @@
 using NeuroBalance.Models.Binding;
+using NeuroBalance.Models.Terminals;
 using NeuroBalance.Quantities;
 using NeuroBalance.Science;
 
@@ -14,13 +15,16 @@ namespace NeuroBalance.Exercises.Catalog;
 /// and 90 nM (Gordon et al. 2008, doi:10.1111/j.1471-4159.2008.05509.x; in vitro, purified enzyme;
 /// only an upper bound is reported for the high-affinity site, so 4 nM is used as in
 /// <c>00-start-here</c>); affinity versus efficacy (Neubig et al. 2003, IUPHAR terms and symbols,
-/// doi:10.1124/pr.55.4.4). Expected answers are computed with <see cref="Occupancy"/>, not typed in.
+/// doi:10.1124/pr.55.4.4); the dopamine terminal model of Best, Nijhout &amp; Reed 2009
+/// (doi:10.1186/1742-4682-6-21; model) for the simulated prediction. Expected answers are computed with
+/// <see cref="Occupancy"/> and <see cref="DopamineTerminal"/>, not typed in.
 /// </remarks>
 internal sealed class ExercisesTourSet : IExerciseSet
 {
     private static readonly Citation HulmeTrevethick2010 = new("Hulme & Trevethick 2010", "10.1111/j.1476-5381.2009.00604.x");
     private static readonly Citation Gordon2008 = new("Gordon et al. 2008", "10.1111/j.1471-4159.2008.05509.x");
     private static readonly Citation Neubig2003 = new("Neubig et al. 2003", "10.1124/pr.55.4.4");
+    private static readonly Citation BestNijhoutReed2009 = TerminalSources.Best2009;
 
     /// <summary>K<sub>d</sub> of the low-affinity dopamine site of TH.</summary>
     private static readonly Sourced<Concentration> LowAffinityKd =
@@ -123,5 +127,35 @@ internal sealed class ExercisesTourSet : IExerciseSet
             Sources = [HulmeTrevethick2010, Gordon2008],
             Evidence = EvidenceLevel.InVitro,
         },
+        new PredictionExercise<double>(QuantityKinds.Number)
+        {
+            Id = "a4-predict-tyrosine",
+            Title = "Predict, then simulate: halve the blood tyrosine",
+            Prompt = "In the dopamine terminal model of Best, Nijhout & Reed (2009), blood tyrosine, the precursor of dopamine, is **halved** " +
+                     $"({DopamineTerminal.DefaultBloodTyrosine} → {DopamineTerminal.DefaultBloodTyrosine * 0.5}). The model then settles to a new steady state. " +
+                     "Predict the **vesicular dopamine store** at the new steady state as a fraction of its normal value (1 = unchanged, 0.5 = halved).",
+            Simulation = () => VesicularDopamineAfterTyrosineScaled(0.5),
+            SimulationDescription = "the Best 2009 dopamine terminal, steady state with blood tyrosine halved, vesicular dopamine ÷ its basal value",
+            Tolerance = Tolerance.AbsoluteOf(0.05),
+            Hints =
+            [
+                "Tyrosine hydroxylase (TH), the rate-limiting enzyme, works on cytosolic tyrosine. In the model that sits near 126 µM, well above TH's Km for tyrosine (46 µM).",
+                "TH is also inhibited by excess tyrosine and by dopamine itself, and extracellular dopamine feeds back on it through autoreceptors. What does that do to a change in supply?",
+            ],
+            ReferenceSolution = "double? prediction = 1.0; // the store barely changes",
+            SolutionExplanation = "The model's store stays within about 1% of normal: TH is close to saturation and inhibited by excess tyrosine, " +
+                                  "and the feedback from cytosolic and extracellular dopamine absorbs what is left. Best et al. (2009) report the same: " +
+                                  "tyrosine meals barely change dopamine synthesis or stores. Serotonin is different, because TPH is far from saturated with tryptophan.",
+            Sources = [BestNijhoutReed2009],
+            Evidence = EvidenceLevel.Model,
+        },
     ];
+
+    /// <summary>Vesicular dopamine at steady state with blood tyrosine scaled, as a fraction of the basal steady state.</summary>
+    private static double VesicularDopamineAfterTyrosineScaled(double factor)
+    {
+        var model = DopamineTerminal.Default;
+        var basal = model.SteadyState().Micromolar("vda");
+        return model.WithBloodTyrosine(model.BloodTyrosine * factor).SteadyState().Micromolar("vda") / basal;
+    }
 }
