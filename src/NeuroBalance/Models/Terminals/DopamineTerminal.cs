@@ -183,11 +183,9 @@ public sealed class DopamineTerminal : TerminalModel
     /// <summary>The TH rate, VTH: the rate of dopamine synthesis, in a given state of this model.</summary>
     /// <param name="state">A state of this model.</param>
     /// <returns>VTH.</returns>
-    public ConcentrationRate ThRate(TerminalState state)
-    {
-        var y = Preconditions.CheckNotNull(nameof(state), state).ToArray();
-        return ConcentrationRate.FromMicromolarPerHour(Math.Max(0, Vth(y)));
-    }
+    /// <exception cref="InvalidParameterException">The state belongs to a different model.</exception>
+    public ConcentrationRate ThRate(TerminalState state) =>
+        ConcentrationRate.FromMicromolarPerHour(Math.Max(0, Vth(CheckOwnState(nameof(state), state))));
 
     /// <inheritdoc />
     public override void Derivatives(double t, ReadOnlySpan<double> y, Span<double> dydt)

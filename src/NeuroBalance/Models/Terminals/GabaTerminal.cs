@@ -30,6 +30,10 @@ namespace NeuroBalance.Models.Terminals;
 /// reference-values.md, status read). Extrasynaptic δ-containing receptors, which carry most tonic
 /// current, are more sensitive to both GABA and neurosteroids (Carver &amp; Reddy 2013), so the
 /// activation at ambient GABA shown here is a lower bound.</para>
+/// <para>Limit of the estimates: glial GABA leaves only through GABA-T, so with GABA-T below about 15%
+/// of normal (at basal firing) glial GABA rises without bound and <see cref="TerminalModel.SteadyState"/>
+/// throws <see cref="Solvers.NonConvergenceException"/>; <see cref="TerminalModel.Respond"/> still shows
+/// the time course.</para>
 /// </remarks>
 public sealed class GabaTerminal : TerminalModel
 {
@@ -159,12 +163,13 @@ public sealed class GabaTerminal : TerminalModel
     /// </summary>
     /// <param name="gaba">GABA at the receptors.</param>
     /// <param name="sensitivity">Sensitivity multiplier (EC50 ÷ sensitivity). Range: 0.01 to 100. Default 1.</param>
-    /// <param name="allopregnanolone">Allopregnanolone; null for none.</param>
+    /// <param name="allopregnanolone">Allopregnanolone; null for none. Range: 0 to 100 µM (as <see cref="WithAllopregnanolone"/>).</param>
     /// <returns>Activation in [0, 1].</returns>
+    /// <exception cref="ParameterOutOfRangeException">The sensitivity or the allopregnanolone concentration is out of range.</exception>
     public static double GabaAActivation(Concentration gaba, double sensitivity = 1, Concentration? allopregnanolone = null)
     {
         Preconditions.CheckRange(nameof(sensitivity), sensitivity, 0.01, 100);
-        var allo = (allopregnanolone ?? Concentration.Zero).Micromolar;
+        var allo = Preconditions.CheckRange(nameof(allopregnanolone), (allopregnanolone ?? Concentration.Zero).Micromolar, 0, 100, "µM");
         var shift = 1 + ((AllopregnanoloneMaxShift - 1) * allo / (AllopregnanoloneHalfEffect.Micromolar + allo));
         return Occupancy.Hill(gaba, GabaAEc50 * (1 / (sensitivity * shift)), GabaAHillSlope);
     }
@@ -172,8 +177,9 @@ public sealed class GabaTerminal : TerminalModel
     /// <summary>The tonic GABA-A activation this model's ambient GABA gives in a state.</summary>
     /// <param name="state">A state of this model.</param>
     /// <returns>Activation in [0, 1].</returns>
+    /// <exception cref="InvalidParameterException">The state belongs to a different model.</exception>
     public double TonicActivation(TerminalState state) =>
-        GabaAActivation(Preconditions.CheckNotNull(nameof(state), state)["gaba_ext"], sensitivity, Allopregnanolone);
+        GabaAActivation(Concentration.FromMicromolar(Math.Max(0, CheckOwnState(nameof(state), state)[Ext])), sensitivity, Allopregnanolone);
 
     /// <inheritdoc />
     public override void Derivatives(double t, ReadOnlySpan<double> y, Span<double> dydt)

@@ -195,8 +195,9 @@ public sealed class SerotoninTerminal : TerminalModel
     /// <summary>The 5-HT synthesis rate (VTPH) in a given state of this model.</summary>
     /// <param name="state">A state of this model.</param>
     /// <returns>VTPH.</returns>
+    /// <exception cref="InvalidParameterException">The state belongs to a different model.</exception>
     public ConcentrationRate SynthesisRate(TerminalState state) =>
-        ConcentrationRate.FromMicromolarPerHour(Math.Max(0, Vtph(Preconditions.CheckNotNull(nameof(state), state).ToArray())));
+        ConcentrationRate.FromMicromolarPerHour(Math.Max(0, Vtph(CheckOwnState(nameof(state), state))));
 
     /// <summary>The SERT occupancy by the SSRI, ssri/(ssri + Ki), for display.</summary>
     public double SertOccupancy => ssri / (ssri + ssriKi);

@@ -48,15 +48,10 @@ public abstract class TerminalModel
     /// <exception cref="InvalidParameterException">The state belongs to a different model.</exception>
     public Trajectory Simulate(TerminalState start, Duration duration, int points = 241)
     {
-        Preconditions.CheckNotNull(nameof(start), start);
+        var y0 = CheckOwnState(nameof(start), start);
         Preconditions.CheckRange(nameof(duration), duration.Hours, 1e-9, MaxDuration.Hours, "h");
         Preconditions.CheckRange(nameof(points), points, 2, MaxPoints);
-        if (!start.Names.SequenceEqual(StateNames))
-        {
-            throw new InvalidParameterException($"start has the states ({string.Join(", ", start.Names)}) but {Name} has ({string.Join(", ", StateNames)}).", nameof(start));
-        }
-
-        var solution = RosenbrockSolver.Solve(Derivatives, start.ToArray(), 0, duration.Hours, points, IntegrationOptions, nonNegative: true);
+        var solution = RosenbrockSolver.Solve(Derivatives, y0, 0, duration.Hours, points, IntegrationOptions, nonNegative: true);
         return new Trajectory(StateNames, "µM", "h", solution);
     }
 
@@ -68,8 +63,17 @@ public abstract class TerminalModel
     /// <param name="duration">How long to follow the response. Range: 0 &lt; duration ≤ 8 weeks.</param>
     /// <param name="points">Output points. Range: 2 ≤ points ≤ 100 000. Default 241.</param>
     /// <returns>The trajectory.</returns>
-    public Trajectory Respond(TerminalModel changed, Duration duration, int points = 241) =>
-        Preconditions.CheckNotNull(nameof(changed), changed).Simulate(SteadyState(), duration, points);
+    /// <exception cref="InvalidParameterException"><paramref name="changed"/> is a different kind of model.</exception>
+    public Trajectory Respond(TerminalModel changed, Duration duration, int points = 241)
+    {
+        Preconditions.CheckNotNull(nameof(changed), changed);
+        if (changed.GetType() != GetType())
+        {
+            throw new InvalidParameterException($"changed is a {changed.Name} but this is a {Name}; pass this model with a change, e.g. model.WithFiring(...).", nameof(changed));
+        }
+
+        return changed.Simulate(SteadyState(), duration, points);
+    }
 
     /// <summary>The right-hand side of the ODE system, in µM/h.</summary>
     /// <param name="t">Time in hours.</param>
@@ -80,6 +84,23 @@ public abstract class TerminalModel
     /// <summary>Checks a dimensionless scaling factor (expression, density, activity multipliers).</summary>
     private protected static double CheckScale(string name, double factor) =>
         Preconditions.CheckRange(name, factor, 0, 100);
+
+    /// <summary>
+    /// Checks that <paramref name="state"/> is a state of this kind of model (same state names, in order)
+    /// and returns its values in µM.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The state is null.</exception>
+    /// <exception cref="InvalidParameterException">The state belongs to a different model.</exception>
+    private protected double[] CheckOwnState(string paramName, TerminalState state)
+    {
+        Preconditions.CheckNotNull(paramName, state);
+        if (!state.Names.SequenceEqual(StateNames))
+        {
+            throw new InvalidParameterException($"{paramName} has the states ({string.Join(", ", state.Names)}) but {Name} has ({string.Join(", ", StateNames)}). Pass a state of this model, e.g. its SteadyState().", paramName);
+        }
+
+        return state.ToArray();
+    }
 
     /// <summary>Creates the state object for this model from values in µM.</summary>
     private protected TerminalState State(params double[] micromolar) => new(StateNames, micromolar);
