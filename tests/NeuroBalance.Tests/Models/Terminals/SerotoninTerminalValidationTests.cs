@@ -32,6 +32,10 @@ public sealed class SerotoninTerminalValidationTests
         Assert.InRange(daRatio, 0.95, 1.05);
     }
 
+    // Stated tolerance for "buffered": with feedback the log-change of steady-state eht is at most 97% of
+    // the change without it (the model gives 90–95%: the steady-state buffering is weak; see the docs).
+    private const double MaxBufferedShare = 0.97;
+
     [Theory]
     [InlineData(0.25)]
     [InlineData(0.5)]
@@ -42,7 +46,25 @@ public sealed class SerotoninTerminalValidationTests
         var without = LogChange(Model.WithAutoreceptorGain(0), m => m.WithBloodTryptophan(m.BloodTryptophan * factor));
 
         Assert.Equal(Math.Sign(without), Math.Sign(with));
-        Assert.True(Math.Abs(with) < Math.Abs(without), $"log-change of eht with feedback {with:F4}, without {without:F4}");
+        Assert.True(Math.Abs(with) <= MaxBufferedShare * Math.Abs(without), $"log-change of eht with feedback {with:F4}, without {without:F4}");
+    }
+
+    [Theory]
+    [InlineData(0.25)]
+    [InlineData(0.5)]
+    [InlineData(2.0)]
+    public void Tryptophan_AtSteadyStateExtracellularSerotoninMovesAboutAsMuchAsSynthesis(double factor)
+    {
+        // An honest limit, pinned so the docs cannot overstate the buffering: at steady state the
+        // feedback does not hold eht steady against the supply; eht moves by 1.0–1.15 times the
+        // log-change of synthesis (model: 1.06–1.08). The strong buffering is in transients (acute SSRI).
+        var basal = Model.SteadyState();
+        var changedModel = Model.WithBloodTryptophan(Model.BloodTryptophan * factor);
+        var changed = changedModel.SteadyState();
+        var synthesis = Math.Log(changedModel.SynthesisRate(changed) / Model.SynthesisRate(basal));
+        var eht = Math.Log(changed.Micromolar("eht") / basal.Micromolar("eht"));
+
+        Assert.InRange(eht / synthesis, 1.0, 1.15);
     }
 
     [Fact]
@@ -69,7 +91,7 @@ public sealed class SerotoninTerminalValidationTests
         var with = LogChange(Model, Change);
         var without = LogChange(Model.WithAutoreceptorGain(0), Change);
 
-        Assert.True(Math.Abs(with) < Math.Abs(without), $"{target} ×{factor}: log-change with {with:F4}, without {without:F4}");
+        Assert.True(Math.Abs(with) <= MaxBufferedShare * Math.Abs(without), $"{target} ×{factor}: log-change with {with:F4}, without {without:F4}");
     }
 
     [Fact]
