@@ -1,5 +1,6 @@
 using NeuroBalance.Charts;
 using NeuroBalance.Internal;
+using NeuroBalance.Quantities;
 
 namespace NeuroBalance.Models.Solvers;
 
@@ -23,6 +24,19 @@ public sealed class TimeSeries
         if (Times.Count != Values.Count)
         {
             throw new InvalidParameterException($"times and values must have the same length, but had {Times.Count} and {Values.Count}.", nameof(values));
+        }
+
+        if (Times.Count == 0)
+        {
+            throw new InvalidParameterException("times must have at least one point, but was empty.", nameof(times));
+        }
+
+        for (var i = 0; i < Times.Count; i++)
+        {
+            if (!double.IsFinite(Times[i]) || (i > 0 && Times[i] < Times[i - 1]))
+            {
+                throw new InvalidParameterException($"times must be finite and non-decreasing, but times[{i}] was {Preconditions.Format(Times[i])}{(i > 0 ? $" after {Preconditions.Format(Times[i - 1])}" : string.Empty)}.", nameof(times));
+            }
         }
     }
 
@@ -50,8 +64,22 @@ public sealed class TimeSeries
     /// <summary>Gets the smallest value.</summary>
     public double Min => Values.Min();
 
-    /// <summary>The value at time <paramref name="time"/>, linearly interpolated between output points.</summary>
-    /// <param name="time">The time. Range: first to last output time.</param>
+    /// <summary>The value at a time given as a <see cref="Duration"/>, linearly interpolated between output points.</summary>
+    /// <param name="time">The time since t = 0. Range: first to last output time.</param>
+    /// <returns>The interpolated value.</returns>
+    /// <exception cref="ParameterOutOfRangeException">The time is outside the series.</exception>
+    /// <exception cref="InvalidParameterException"><see cref="TimeUnit"/> is not one of s, min, h, d.</exception>
+    public double At(Duration time) => TimeUnit switch
+    {
+        "s" => At(time.Seconds),
+        "min" => At(time.Minutes),
+        "h" => At(time.Hours),
+        "d" => At(time.Days),
+        _ => throw new InvalidParameterException($"This series' time unit '{TimeUnit}' is not a time unit the Duration overload knows (s, min, h, d); use At(double) in {TimeUnit}.", nameof(time)),
+    };
+
+    /// <summary>The value at time <paramref name="time"/> in <see cref="TimeUnit"/>, linearly interpolated between output points.</summary>
+    /// <param name="time">The time, in <see cref="TimeUnit"/>. Range: first to last output time.</param>
     /// <returns>The interpolated value.</returns>
     /// <exception cref="ParameterOutOfRangeException">The time is outside the series.</exception>
     public double At(double time)

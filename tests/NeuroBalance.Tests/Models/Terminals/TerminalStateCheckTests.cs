@@ -58,5 +58,9 @@ public sealed class TerminalStateCheckTests
         var state = DopamineTerminal.Default.InitialGuess;
         Assert.Equal("name", Assert.Throws<InvalidParameterException>(() => state.Micromolar(" ")).ParamName);
         Assert.Equal("name", Assert.Throws<InvalidParameterException>(() => state.Micromolar("typo")).ParamName);
+        var run = DopamineTerminal.Default.Simulate(state, Duration.FromHours(1), 3);
+        var e = Assert.Throws<InvalidParameterException>(() => run["typo"]);
+        Assert.Equal("name", e.ParamName);
+        Assert.Contains("tyr, tyrpool", e.Message);
     }
 }
