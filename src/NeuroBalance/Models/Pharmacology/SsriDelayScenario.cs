@@ -32,6 +32,7 @@ public static class SsriDelayScenario
     public static IReadOnlyList<SsriDelayPoint> Simulate(ReceptorAdaptation autoreceptor, Duration treatment, Duration afterStop, double uptakeBlockFactor = 3, double feedbackGain = 1, int pointsPerStep = 120)
     {
         Preconditions.CheckNotNull(nameof(autoreceptor), autoreceptor);
+        Preconditions.CheckPositive(nameof(treatment), treatment.Seconds, "s");
         Preconditions.CheckRange(nameof(uptakeBlockFactor), uptakeBlockFactor, 1, 100);
         Preconditions.CheckRange(nameof(feedbackGain), feedbackGain, 0, 100);
         var schedule = new List<StimulationStep> { new(treatment, uptakeBlockFactor) };
