@@ -20,7 +20,7 @@ public static class HormoneCharts
         var effects = HormoneModulation.Effects.Where(e => e.Hormone == hormone).ToArray();
         if (effects.Length == 0)
         {
-            throw new InvalidParameterException($"No documented effects of {hormone}.", nameof(hormone));
+            throw new InvalidParameterException($"No documented effects of {hormone}. Hormones with effects: {string.Join(", ", HormoneModulation.Effects.Select(e => e.Hormone).Distinct())}.", nameof(hormone));
         }
 
         var levels = Enumerable.Range(0, 61).Select(i => maxLevel * i / 60.0).ToArray();

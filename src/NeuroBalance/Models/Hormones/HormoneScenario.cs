@@ -8,6 +8,15 @@ namespace NeuroBalance.Models.Hormones;
 /// <param name="State">The hormone levels.</param>
 public sealed record HormoneScenario(string Name, string Description, HormoneState State)
 {
+    /// <summary>Gets the scenario name (not blank).</summary>
+    public string Name { get; init; } = Preconditions.CheckNotBlank(nameof(Name), Name);
+
+    /// <summary>Gets what the scenario represents (not blank).</summary>
+    public string Description { get; init; } = Preconditions.CheckNotBlank(nameof(Description), Description);
+
+    /// <summary>Gets the hormone levels (not null).</summary>
+    public HormoneState State { get; init; } = Preconditions.CheckNotNull(nameof(State), State);
+
     /// <summary>Gets the reference state.</summary>
     public static HormoneScenario Reference { get; } = new("Reference", "Every hormone at its reference adult level.", HormoneState.Reference);
 

@@ -55,7 +55,7 @@ public sealed record HormoneState
         Hormone.Allopregnanolone => Allopregnanolone,
         Hormone.Testosterone => Testosterone,
         Hormone.T3 => T3,
-        _ => throw new InvalidParameterException($"Unknown hormone {hormone}.", nameof(hormone)),
+        _ => throw new InvalidParameterException($"Unknown hormone {hormone}. Known: {string.Join(", ", Enum.GetNames<Hormone>())}.", nameof(hormone)),
     };
 
     /// <inheritdoc />

@@ -106,10 +106,17 @@ public sealed class HormoneModulationTests
     [Fact]
     public void BadInput_ThrowsNamingTheParameter()
     {
+        Assert.Equal("Name", Assert.Throws<InvalidParameterException>(() => new HormoneScenario(" ", "d", HormoneState.Reference)).ParamName);
+        Assert.Equal("State", Assert.Throws<ArgumentNullException>(() => new HormoneScenario("n", "d", null!)).ParamName);
+        var unknown = Assert.Throws<InvalidParameterException>(() => HormoneState.Reference.Level((Hormone)99));
+        Assert.Contains("Estradiol", unknown.Message);
+        Assert.Contains("T3", Message(() => NeuroBalance.Charts.HormoneCharts.TargetMultipliers((Hormone)99)));
         Assert.Equal("estradiol", Assert.Throws<ParameterOutOfRangeException>(() => new HormoneState(estradiol: -1)).ParamName);
         Assert.Equal("t3", Assert.Throws<ParameterOutOfRangeException>(() => new HormoneState(t3: double.PositiveInfinity)).ParamName);
         Assert.Equal("level", Assert.Throws<ParameterOutOfRangeException>(() => HormoneModulation.Effects[0].MultiplierAt(double.NaN)).ParamName);
         Assert.Equal("name", Assert.Throws<InvalidParameterException>(() => HormoneScenario.Named("menopause 2")).ParamName);
         Assert.Equal("high", Assert.Throws<ParameterOutOfRangeException>(() => new HormoneEffect(Hormone.T3, ModulationTarget.MaoA, 2, 1, null, "x", NeuroBalance.Science.EvidenceLevel.Illustrative, "x")).ParamName);
     }
+
+    private static string Message(Action action) => Assert.Throws<InvalidParameterException>(action).Message;
 }
