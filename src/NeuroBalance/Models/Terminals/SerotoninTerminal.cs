@@ -32,6 +32,10 @@ namespace NeuroBalance.Models.Terminals;
 /// code's steady state. It is a faithful structure, not a verified reproduction of Best 2010's numbers.</para>
 /// <para>Simplifications: no reserve vesicle pool, SERT trafficking or histamine interactions; blood
 /// tryptophan is a fixed input; glial 5-HT is catabolised at once (to 5-HIAA).</para>
+/// <para>Known limit: with exactly no synthesis (TPH × 0 or blood tryptophan 0) the equilibrium at zero 5-HT
+/// is degenerate (activated G-protein decays only as −300·g³), so <see cref="TerminalModel.SteadyState"/>
+/// throws <see cref="NonConvergenceException"/>; any positive value (e.g. TPH × 1e-6) works, and
+/// <see cref="TerminalModel.Respond"/> shows the time course.</para>
 /// </remarks>
 public sealed class SerotoninTerminal : TerminalModel
 {

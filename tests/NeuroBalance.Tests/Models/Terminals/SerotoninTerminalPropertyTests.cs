@@ -45,6 +45,17 @@ public sealed class SerotoninTerminalPropertyTests
             iter: 25);
 
     [Fact]
+    public void NearlyNoSynthesis_StillHasASteadyStateWithAlmostNoSerotonin()
+    {
+        // The exact zero is degenerate (documented limit); anything above it must work.
+        foreach (var model in new[] { SerotoninTerminal.Default.WithTphScale(1e-6), SerotoninTerminal.Default.WithBloodTryptophan(Concentration.FromNanomolar(0.1)) })
+        {
+            var s = model.SteadyState();
+            Assert.True(s.Micromolar("eht") < 1e-3 * SerotoninTerminal.Default.SteadyState().Micromolar("eht"), model.ToString());
+        }
+    }
+
+    [Fact]
     public void BadInput_ThrowsNamingTheParameter()
     {
         var m = SerotoninTerminal.Default;
