@@ -139,7 +139,7 @@ public sealed record OperationalModel
     /// <summary>The response to the ligand alone, as a fraction of the system maximum.</summary>
     /// <param name="agonist">[A]. Range: ≥ 0.</param>
     /// <returns>E/E<sub>m</sub> in [0, <see cref="MaxResponse"/>].</returns>
-    public double ResponseAt(Concentration agonist) => Transduce(Tau * Occupancy.MassAction(agonist, AgonistKd));
+    public double ResponseAt(Concentration agonist) => Math.Min(MaxResponse, Transduce(Tau * Occupancy.MassAction(agonist, AgonistKd)));
 
     /// <summary>The response when this ligand and a competitor bind the same site.</summary>
     /// <param name="agonist">[A], this ligand. Range: ≥ 0.</param>
@@ -183,8 +183,10 @@ public sealed record OperationalModel
             return 0;
         }
 
+        // 1/(1 + 1/p) rather than p/(1 + p): every step is monotone in p after rounding, so a stimulus
+        // below τ can never round to a response above MaxResponse (found by the CsCheck property).
         var powered = Math.Pow(stimulus, Slope);
-        return double.IsPositiveInfinity(powered) ? 1 : powered / (1 + powered);
+        return double.IsPositiveInfinity(powered) ? 1 : 1 / (1 + (1 / powered));
     }
 
     private double CheckAgonist() => IsAntagonist

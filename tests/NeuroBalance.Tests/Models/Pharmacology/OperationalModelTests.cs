@@ -17,6 +17,17 @@ public sealed class OperationalModelTests
             return e >= 0 && e <= model.MaxResponse && model.MaxResponse <= 1 && !double.IsNaN(e);
         });
 
+    [Theory]
+    [InlineData(0.005711435925792117, 489.50318932094547, 6.008767038401573, 856.7162163348061)]
+    [InlineData(0.026356403318012728, 86.58312411393362, 8.293004748128823, 66.73674428049999)]
+    public void Response_NeverRoundsAboveTheMaximum(double kaNm, double tau, double slope, double agonistNm)
+    {
+        // Regression (found by the property above): p/(1 + p) rounded to 1 at a stimulus just below τ,
+        // while the maximum τⁿ/(1 + τⁿ) rounded to 1 − 1 ulp.
+        var model = OperationalModel.Create("A", Concentration.FromNanomolar(kaNm), tau, slope);
+        Assert.True(model.ResponseAt(Concentration.FromNanomolar(agonistNm)) <= model.MaxResponse);
+    }
+
     [Fact]
     public void Response_RisesMonotonicallyWithAgonist() =>
         Gen.Select(AnyAgonist, AnyLigand, AnyLigand).Sample((model, x, y) =>
