@@ -80,7 +80,16 @@ public static class EvokedReleaseDecay
         Preconditions.CheckNotNull(nameof(uptake), uptake);
         Preconditions.CheckPositive(nameof(peak), peak.Nanomolar, "nM");
         var vmax = Preconditions.CheckPositive("uptake.Vmax", uptake.Vmax.NanomolarPerSecond, "nM/s");
-        return Duration.FromSeconds(((uptake.Km.Nanomolar * kmFactor * Math.Log(2)) + (peak.Nanomolar / 2)) / vmax);
+        var seconds = ((uptake.Km.Nanomolar * kmFactor * Math.Log(2)) + (peak.Nanomolar / 2)) / vmax;
+        if (!(seconds <= Duration.MaxSeconds))
+        {
+            throw new ParameterOutOfRangeException(
+                "uptake.Vmax",
+                vmax,
+                $"t½ would be {Preconditions.Format(seconds)} s, above the {Preconditions.Format(Duration.MaxSeconds)} s limit: uptake.Vmax {uptake.Vmax} is too small for the peak {peak} and the apparent Km {Concentration.FromNanomolar(Math.Min(Concentration.MaxNanomolar, uptake.Km.Nanomolar * kmFactor))}.");
+        }
+
+        return Duration.FromSeconds(seconds);
     }
 
     private static Concentration ConcentrationAfter(MichaelisMenten uptake, Concentration peak, Duration elapsed, double kmFactor)

@@ -83,5 +83,11 @@ public sealed class EvokedReleaseDecayTests
         Assert.Equal("peak", Assert.Throws<ParameterOutOfRangeException>(() => EvokedReleaseDecay.HalfTime(dat, Concentration.Zero)).ParamName);
         Assert.Equal("uptake.Vmax", Assert.Throws<ParameterOutOfRangeException>(() => EvokedReleaseDecay.HalfTime(dat.WithCapacity(0), Concentration.FromNanomolar(1))).ParamName);
         Assert.Equal("halfTime", Assert.Throws<ParameterOutOfRangeException>(() => EvokedReleaseDecay.CapacityForHalfTime(Duration.Zero, dat.Km, Concentration.Zero)).ParamName);
+
+        // A half-time beyond the Duration limit names the capacity, not Duration's internal "seconds".
+        var slow = MichaelisMenten.Create("slow", ConcentrationRate.FromNanomolarPerHour(1e-3), dat.Km);
+        var tooLong = Assert.Throws<ParameterOutOfRangeException>(() => EvokedReleaseDecay.HalfTime(slow, Concentration.FromMillimolar(100)));
+        Assert.Equal("uptake.Vmax", tooLong.ParamName);
+        Assert.Contains("limit", tooLong.Message);
     }
 }
