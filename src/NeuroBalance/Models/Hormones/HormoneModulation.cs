@@ -1,4 +1,5 @@
 using NeuroBalance.Internal;
+using NeuroBalance.Models.Pharmacology;
 using NeuroBalance.Models.Terminals;
 using NeuroBalance.Science;
 
@@ -11,8 +12,9 @@ namespace NeuroBalance.Models.Hormones;
 /// <remarks>
 /// <para>The multiplier on a target is the product over every effect on it of
 /// <see cref="HormoneEffect.MultiplierAt"/>. The reference state (all levels 1) gives 1 everywhere.</para>
-/// <para>5-HT2A and 5-HT1A densities are not part of the terminal models; receptor models read them with
-/// <see cref="Multiplier"/> (<see cref="ModulationTarget.Htr2aDensity"/>, <see cref="ModulationTarget.Htr1aDensity"/>).</para>
+/// <para>5-HT2A and 5-HT1A densities are not part of the terminal models; they act on receptor models in the
+/// operational model through <see cref="ApplyTo(OperationalModel, ModulationTarget, HormoneState, EffectEstimate)"/>
+/// (τ scales with density), and <see cref="Multiplier"/> gives the raw factor.</para>
 /// <para>Directions and ranges follow reference-values.md. Where a source gives a direction but no
 /// magnitude, the range is marked Illustrative and says so in its note.</para>
 /// </remarks>
@@ -68,6 +70,34 @@ public static class HormoneModulation
         }
 
         return m;
+    }
+
+    /// <summary>
+    /// A serotonin receptor in the operational model (Black &amp; Leff 1983) with its density scaled for a
+    /// hormone state: τ' = m·τ, where m is <see cref="Multiplier"/> for <paramref name="density"/>. In the
+    /// operational model τ = [R<sub>0</sub>]/K<sub>E</sub> is proportional to receptor density, so a change
+    /// in expression changes efficacy and receptor reserve, not affinity.
+    /// </summary>
+    /// <param name="receptor">The receptor and agonist, for example a 5-HT2A response in cortex.</param>
+    /// <param name="density">Which density: <see cref="ModulationTarget.Htr2aDensity"/> or <see cref="ModulationTarget.Htr1aDensity"/>.</param>
+    /// <param name="state">The hormone state.</param>
+    /// <param name="estimate">Which end of each documented range. Default Central.</param>
+    /// <returns>The receptor with the scaled density.</returns>
+    /// <exception cref="InvalidParameterException"><paramref name="density"/> is not a receptor-density target.</exception>
+    /// <remarks>Simplification: the density change is applied to the whole receptor population at once;
+    /// regional and time-course differences (for example the biphasic 5-HT2A response to an estradiol
+    /// pulse) are in the effect notes, not in the model.</remarks>
+    public static OperationalModel ApplyTo(OperationalModel receptor, ModulationTarget density, HormoneState state, EffectEstimate estimate = EffectEstimate.Central)
+    {
+        Preconditions.CheckNotNull(nameof(receptor), receptor);
+        if (density is not (ModulationTarget.Htr2aDensity or ModulationTarget.Htr1aDensity))
+        {
+            throw new InvalidParameterException(
+                $"density must be a receptor-density target ({nameof(ModulationTarget.Htr2aDensity)} or {nameof(ModulationTarget.Htr1aDensity)}), but was {density}.",
+                nameof(density));
+        }
+
+        return receptor.WithReceptorFraction(Clamp(Multiplier(density, state, estimate)));
     }
 
     /// <summary>The serotonin terminal with TPH2, SERT and MAO-A scaled for a hormone state.</summary>
