@@ -38,7 +38,18 @@ public static partial class LessonScaffold
             throw new IOException($"{repository.RelativePath(file)} already exists; choose another name.");
         }
 
+        // A name that differs only in case (A3-x vs a3-x) collides on Windows and macOS and confuses learners.
+        var clash = repository.NotebooksFolder.Exists
+            ? repository.NotebooksFolder.GetFiles("*.dib").FirstOrDefault(f => string.Equals(f.Name, file.Name, StringComparison.OrdinalIgnoreCase))
+            : null;
         var map = CourseMap.Load(repository);
+        var registered = map.Lessons.FirstOrDefault(l => string.Equals(l.File, file.Name, StringComparison.OrdinalIgnoreCase));
+        if (clash is not null || registered is not null)
+        {
+            throw new IOException(
+                $"A lesson named like '{name}' already exists ({clash?.Name ?? registered!.File}, names are compared ignoring case); choose another name.");
+        }
+
         repository.NotebooksFolder.Create();
         File.WriteAllText(file.FullName, Template(string.IsNullOrWhiteSpace(title) ? TitleFrom(name) : title.Trim()));
         map.With(new CourseMapEntry(file.Name, string.IsNullOrWhiteSpace(part) ? "Lessons" : part.Trim())).Save(repository);
