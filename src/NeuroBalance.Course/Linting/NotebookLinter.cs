@@ -129,7 +129,7 @@ public sealed partial class NotebookLinter
                     continue;
                 }
 
-                if (NugetReference().Match(line) is { Success: true } nuget && string.IsNullOrWhiteSpace(nuget.Groups["version"].Value) | nuget.Groups["version"].Value.Contains('*'))
+                if (NugetReference().Match(line) is { Success: true } nuget && !ExactVersion().IsMatch(nuget.Groups["version"].Value.Trim()))
                 {
                     report(at, LintRules.PinnedPackages, $"'#r \"nuget: {nuget.Groups["name"].Value.Trim()}\"' does not pin a version. Write '#r \"nuget: {nuget.Groups["name"].Value.Trim()}, <exact version>\"'.");
                 }
@@ -204,6 +204,10 @@ public sealed partial class NotebookLinter
 
     [GeneratedRegex("^\\s*#r\\s+\"nuget:\\s*(?<name>[^\",]+)(?:,\\s*(?<version>[^\"]*))?\"")]
     private static partial Regex NugetReference();
+
+    /// <summary>An exact NuGet version (1.2.3 or 1.2.3-beta.1): not blank, not floating (1.*), not a range ([1.0,)).</summary>
+    [GeneratedRegex("^[0-9]+(?:\\.[0-9]+){1,3}(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$")]
+    private static partial Regex ExactVersion();
 
     [GeneratedRegex("Exercise\\.Get\\(\\s*(?:\"(?<id>[^\"\\\\]+)\"\\s*[,)])?")]
     private static partial Regex ExerciseCall();

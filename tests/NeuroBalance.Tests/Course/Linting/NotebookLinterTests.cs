@@ -85,6 +85,36 @@ public sealed class NotebookLinterTests
         }
     }
 
+    [Theory]
+    [InlineData("MathNet.Numerics", true)]
+    [InlineData("MathNet.Numerics, ", true)]
+    [InlineData("MathNet.Numerics, 5.*", true)]
+    [InlineData("MathNet.Numerics, 5.0.0-*", true)]
+    [InlineData("MathNet.Numerics, [5.0.0,)", true)]
+    [InlineData("MathNet.Numerics, [5.0, 6.0)", true)]
+    [InlineData("MathNet.Numerics, latest", true)]
+    [InlineData("MathNet.Numerics, 5.0.0", false)]
+    [InlineData("MathNet.Numerics, 5.0.0-beta.2", false)]
+    public void Lint_NugetReference_MustPinAnExactVersion(string reference, bool flagged)
+    {
+        // Given: the clean fixture with one more package reference.
+        var copy = new FileInfo(Path.Combine(Fixture("lint-clean.dib").DirectoryName!, $"lint-nuget-{Guid.NewGuid():N}.dib"));
+        File.WriteAllText(copy.FullName, File.ReadAllText(Fixture("lint-clean.dib").FullName)
+            .Replace("#r \"nuget: MathNet.Numerics, 5.0.0\"", $"#r \"nuget: {reference}\"", StringComparison.Ordinal));
+        try
+        {
+            // When
+            var findings = new NotebookLinter(Repository).Lint([copy], checkCourseMap: false);
+
+            // Then
+            Assert.Equal(flagged, findings.Any(f => f.Rule == LintRules.PinnedPackages));
+        }
+        finally
+        {
+            copy.Delete();
+        }
+    }
+
     [Fact]
     public void Lint_CourseNotebooks_HaveNoError()
     {
