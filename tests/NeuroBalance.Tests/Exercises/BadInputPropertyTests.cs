@@ -55,4 +55,18 @@ public sealed class BadInputPropertyTests
             }, iter: 25);
         }
     }
+
+    [Fact]
+    public void Evaluate_EveryExercise_MarkupInTheAnswer_IsShownAsText()
+    {
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        foreach (var exercise in ExerciseCatalog.Default.All)
+        {
+            Gen.String.Sample(text =>
+            {
+                var html = exercise.Evaluate($"<script>alert(1)</script><img src=x onerror=alert(1)>{text}").ToHtml();
+                Assert.Empty(parser.ParseDocument(html).QuerySelectorAll("script, img, [onerror]"));
+            }, iter: 10);
+        }
+    }
 }
