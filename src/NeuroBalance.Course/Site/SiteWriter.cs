@@ -324,7 +324,7 @@ public sealed partial class SiteWriter
 
     private string? DocumentPage(string path, DirectoryInfo? folder, bool add)
     {
-        if (folder is null || !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        if (folder is null || !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || Path.IsPathRooted(Uri.UnescapeDataString(path)))
         {
             return null;
         }
@@ -350,7 +350,7 @@ public sealed partial class SiteWriter
     private static string? LocalImage(string target, DirectoryInfo? folder, DirectoryInfo output)
     {
         string[] images = [".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"];
-        if (folder is null || target.Contains('#', StringComparison.Ordinal) || !images.Contains(Path.GetExtension(target), StringComparer.OrdinalIgnoreCase))
+        if (folder is null || target.Contains('#', StringComparison.Ordinal) || Path.IsPathRooted(Uri.UnescapeDataString(target)) || !images.Contains(Path.GetExtension(target), StringComparer.OrdinalIgnoreCase))
         {
             return null;
         }

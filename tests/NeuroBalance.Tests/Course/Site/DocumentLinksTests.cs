@@ -31,8 +31,10 @@ public sealed class DocumentLinksTests : IDisposable
             # Links
 
             See [the guide](../docs/guide.md#how-to), [it again](../docs/guide.md) and [a missing one](../docs/none.md).
+
+            An absolute path is never read: [abs](ABSOLUTE).
             """;
-        var dib = DibFile.Parse(text, "notebooks/77-links.dib");
+        var dib = DibFile.Parse(text.Replace("ABSOLUTE", Path.Combine(root.FullName, "docs", "guide.md"), StringComparison.Ordinal), "notebooks/77-links.dib");
         var lesson = new LessonBuild(new FileInfo(Path.Combine(root.FullName, "notebooks", "77-links.dib")), "notebooks/77-links.dib", "77-links", "Test", LessonOutline.Read(dib, "77-links"), dib, null, null);
         var site = Directory.CreateDirectory(Path.Combine(root.FullName, "site"));
 
@@ -42,7 +44,7 @@ public sealed class DocumentLinksTests : IDisposable
         // Then
         var parser = new HtmlParser();
         var page = parser.ParseDocument(File.ReadAllText(Path.Combine(site.FullName, "77-links.html")));
-        Assert.Equal(["doc-guide.html#how-to", "doc-guide.html", "#"], page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).Where(h => h!.Contains('#') || h.StartsWith("doc-", StringComparison.Ordinal)));
+        Assert.Equal(["doc-guide.html#how-to", "doc-guide.html", "#", "#"], page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).Where(h => h!.Contains('#') || h.StartsWith("doc-", StringComparison.Ordinal)));
         var guide = parser.ParseDocument(File.ReadAllText(Path.Combine(site.FullName, "doc-guide.html")));
         Assert.Equal("The guide · Course", guide.Title);
         Assert.NotNull(guide.GetElementById("how-to"));
