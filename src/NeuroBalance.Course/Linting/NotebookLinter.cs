@@ -165,6 +165,29 @@ public sealed partial class NotebookLinter
         }
     }
 
+    /// <summary>The heading ids of a linked Markdown document or notebook; null for other files (not checked) or an unreadable notebook.</summary>
+    private static HashSet<string>? HeadingIdsOf(string file)
+    {
+        if (file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && File.Exists(file))
+        {
+            return CourseMarkdown.HeadingIds(File.ReadAllText(file)).ToHashSet(StringComparer.Ordinal);
+        }
+
+        if (!file.EndsWith(".dib", StringComparison.OrdinalIgnoreCase) || !File.Exists(file))
+        {
+            return null;
+        }
+
+        try
+        {
+            return DibFile.Load(file, Path.GetFileName(file)).Cells.Where(c => c.IsMarkdown).SelectMany(c => CourseMarkdown.HeadingIds(c.Text)).ToHashSet(StringComparer.Ordinal);
+        }
+        catch (NotebookFormatException)
+        {
+            return null; // reported when that notebook is linted itself
+        }
+    }
+
     private static void CheckLinks(DibFile file, DirectoryInfo folder, Action<int, string, string> report)
     {
         var anchors = file.Cells.Where(c => c.IsMarkdown).SelectMany(c => CourseMarkdown.HeadingIds(c.Text)).ToHashSet(StringComparer.Ordinal);
@@ -193,6 +216,10 @@ public sealed partial class NotebookLinter
                     else if (!File.Exists(Path.Combine(folder.FullName, path)) && !Directory.Exists(Path.Combine(folder.FullName, path)))
                     {
                         report(cell.FileLine(i), LintRules.Links, $"link '{target}': '{path}' does not exist (relative to {folder.Name}/).");
+                    }
+                    else if (anchor is { Length: > 0 } && HeadingIdsOf(Path.Combine(folder.FullName, path)) is { } ids && !ids.Contains(anchor))
+                    {
+                        report(cell.FileLine(i), LintRules.Links, $"link '{target}': no heading in '{path}' has the id '{anchor}'.");
                     }
                 }
             }

@@ -115,6 +115,37 @@ public sealed class NotebookLinterTests
         }
     }
 
+    [Theory]
+    [InlineData("[ok](lint-broken.dib)", null)]
+    [InlineData("[ok](lint-clean.dib#learning-objectives)", null)]
+    [InlineData("[ok](../../../docs/tooling.md#lint-the-lint-contract)", null)]
+    [InlineData("[bad](lint-clean.dib#no-such-heading)", "no heading in 'lint-clean.dib' has the id 'no-such-heading'")]
+    [InlineData("[bad](../../../docs/tooling.md#no-such-heading)", "no heading in '../../../docs/tooling.md' has the id 'no-such-heading'")]
+    public void Lint_LinkToAHeadingInAnotherFile_MustFindThatHeading(string link, string? message)
+    {
+        var copy = new FileInfo(Path.Combine(Fixture("lint-clean.dib").DirectoryName!, $"lint-anchor-{Guid.NewGuid():N}.dib"));
+        File.WriteAllText(copy.FullName, File.ReadAllText(Fixture("lint-clean.dib").FullName)
+            .Replace("- pass every lint rule.", "- pass every lint rule.\n\nAlso " + link + ".", StringComparison.Ordinal)
+            .Replace("clean-1", "anchor-1", StringComparison.Ordinal));
+        try
+        {
+            var findings = new NotebookLinter(Repository).Lint([copy], checkCourseMap: false);
+
+            if (message is null)
+            {
+                Assert.Empty(findings);
+            }
+            else
+            {
+                Assert.Contains(findings, f => f.Rule == LintRules.Links && f.Message.Contains(message, StringComparison.Ordinal));
+            }
+        }
+        finally
+        {
+            copy.Delete();
+        }
+    }
+
     [Fact]
     public void Lint_CourseNotebooks_HaveNoError()
     {
