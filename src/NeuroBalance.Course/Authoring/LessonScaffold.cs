@@ -32,6 +32,12 @@ public static partial class LessonScaffold
                 $"The lesson name must be 2-60 lower-case letters, digits and '-', starting with a letter or digit (e.g. 01-serotonin-synthesis), but was '{name}'.", nameof(name));
         }
 
+        if (name is "index" or "glossary" or "report" || name.StartsWith("doc-", StringComparison.Ordinal))
+        {
+            throw new ArgumentException(
+                $"The lesson name '{name}' is reserved: the course site already has a page called {name}.html (index, glossary, report and doc-* are taken). Choose another name, e.g. 01-{name}.", nameof(name));
+        }
+
         var file = new FileInfo(Path.Combine(repository.NotebooksFolder.FullName, name + ".dib"));
         if (file.Exists)
         {

@@ -46,6 +46,18 @@ public sealed class LessonScaffoldTests : IDisposable
         Assert.Equal(["00-start-here.dib"], repository.NotebooksFolder.GetFiles("*.dib").Select(f => f.Name));
     }
 
+    [Theory]
+    [InlineData("index")]
+    [InlineData("glossary")]
+    [InlineData("report")]
+    [InlineData("doc-content")]
+    public void Create_NameOfASitePage_IsRejected(string name)
+    {
+        var e = Assert.Throws<ArgumentException>(() => LessonScaffold.Create(repository, name, null, "Origin"));
+        Assert.Contains("reserved", e.Message, StringComparison.Ordinal);
+        Assert.Equal(["00-start-here.dib"], repository.NotebooksFolder.GetFiles("*.dib").Select(f => f.Name));
+    }
+
     [Fact]
     public void Create_Existing_IsRejected()
     {
