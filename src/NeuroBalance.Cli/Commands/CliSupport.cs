@@ -49,10 +49,14 @@ internal static class CliSupport
         }
         catch (ArgumentException e)
         {
-            console.MarkupLineInterpolated($"[red]{e.Message}[/]");
+            console.MarkupLineInterpolated($"[red]{ForLearner(e)}[/] (option --output)");
             return null;
         }
     }
+
+    /// <summary>An exception's message without the C# parameter name that <see cref="ArgumentException"/> appends.</summary>
+    internal static string ForLearner(Exception e) =>
+        e is ArgumentException { ParamName: { } name } ? e.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : e.Message;
 
     /// <summary>
     /// Runs notebooks one after another with a Spectre progress display: one task per notebook that

@@ -64,7 +64,7 @@ public sealed class NewLessonCommand : Command
         }
         catch (Exception e) when (e is ArgumentException or IOException or InvalidDataException)
         {
-            console.MarkupLineInterpolated($"[red]{e.Message}[/]");
+            console.MarkupLineInterpolated($"[red]{CliSupport.ForLearner(e)}[/]");
             return 2;
         }
     }

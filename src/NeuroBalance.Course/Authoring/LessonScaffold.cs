@@ -32,13 +32,30 @@ public static partial class LessonScaffold
                 $"The lesson name must be 2-60 lower-case letters, digits and '-', starting with a letter or digit (e.g. 01-serotonin-synthesis), but was '{name}'.", nameof(name));
         }
 
+        if (name is "index" or "glossary" or "report" || name.StartsWith("doc-", StringComparison.Ordinal))
+        {
+            throw new ArgumentException(
+                $"The lesson name '{name}' is reserved: the course site already has a page called {name}.html (index, glossary, report and doc-* are taken). Choose another name, e.g. 01-{name}.", nameof(name));
+        }
+
         var file = new FileInfo(Path.Combine(repository.NotebooksFolder.FullName, name + ".dib"));
         if (file.Exists)
         {
             throw new IOException($"{repository.RelativePath(file)} already exists; choose another name.");
         }
 
+        // A name that differs only in case (A3-x vs a3-x) collides on Windows and macOS and confuses learners.
+        var clash = repository.NotebooksFolder.Exists
+            ? repository.NotebooksFolder.GetFiles("*.dib").FirstOrDefault(f => string.Equals(f.Name, file.Name, StringComparison.OrdinalIgnoreCase))
+            : null;
         var map = CourseMap.Load(repository);
+        var registered = map.Lessons.FirstOrDefault(l => string.Equals(l.File, file.Name, StringComparison.OrdinalIgnoreCase));
+        if (clash is not null || registered is not null)
+        {
+            throw new IOException(
+                $"A lesson named like '{name}' already exists ({clash?.Name ?? registered!.File}, names are compared ignoring case); choose another name.");
+        }
+
         repository.NotebooksFolder.Create();
         File.WriteAllText(file.FullName, Template(string.IsNullOrWhiteSpace(title) ? TitleFrom(name) : title.Trim()));
         map.With(new CourseMapEntry(file.Name, string.IsNullOrWhiteSpace(part) ? "Lessons" : part.Trim())).Save(repository);

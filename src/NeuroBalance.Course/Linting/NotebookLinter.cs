@@ -129,7 +129,7 @@ public sealed partial class NotebookLinter
                     continue;
                 }
 
-                if (NugetReference().Match(line) is { Success: true } nuget && string.IsNullOrWhiteSpace(nuget.Groups["version"].Value) | nuget.Groups["version"].Value.Contains('*'))
+                if (NugetReference().Match(line) is { Success: true } nuget && !ExactVersion().IsMatch(nuget.Groups["version"].Value.Trim()))
                 {
                     report(at, LintRules.PinnedPackages, $"'#r \"nuget: {nuget.Groups["name"].Value.Trim()}\"' does not pin a version. Write '#r \"nuget: {nuget.Groups["name"].Value.Trim()}, <exact version>\"'.");
                 }
@@ -165,6 +165,29 @@ public sealed partial class NotebookLinter
         }
     }
 
+    /// <summary>The heading ids of a linked Markdown document or notebook; null for other files (not checked) or an unreadable notebook.</summary>
+    private static HashSet<string>? HeadingIdsOf(string file)
+    {
+        if (file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && File.Exists(file))
+        {
+            return CourseMarkdown.HeadingIds(File.ReadAllText(file)).ToHashSet(StringComparer.Ordinal);
+        }
+
+        if (!file.EndsWith(".dib", StringComparison.OrdinalIgnoreCase) || !File.Exists(file))
+        {
+            return null;
+        }
+
+        try
+        {
+            return DibFile.Load(file, Path.GetFileName(file)).Cells.Where(c => c.IsMarkdown).SelectMany(c => CourseMarkdown.HeadingIds(c.Text)).ToHashSet(StringComparer.Ordinal);
+        }
+        catch (NotebookFormatException)
+        {
+            return null; // reported when that notebook is linted itself
+        }
+    }
+
     private static void CheckLinks(DibFile file, DirectoryInfo folder, Action<int, string, string> report)
     {
         var anchors = file.Cells.Where(c => c.IsMarkdown).SelectMany(c => CourseMarkdown.HeadingIds(c.Text)).ToHashSet(StringComparer.Ordinal);
@@ -194,6 +217,10 @@ public sealed partial class NotebookLinter
                     {
                         report(cell.FileLine(i), LintRules.Links, $"link '{target}': '{path}' does not exist (relative to {folder.Name}/).");
                     }
+                    else if (anchor is { Length: > 0 } && HeadingIdsOf(Path.Combine(folder.FullName, path)) is { } ids && !ids.Contains(anchor))
+                    {
+                        report(cell.FileLine(i), LintRules.Links, $"link '{target}': no heading in '{path}' has the id '{anchor}'.");
+                    }
                 }
             }
         }
@@ -204,6 +231,10 @@ public sealed partial class NotebookLinter
 
     [GeneratedRegex("^\\s*#r\\s+\"nuget:\\s*(?<name>[^\",]+)(?:,\\s*(?<version>[^\"]*))?\"")]
     private static partial Regex NugetReference();
+
+    /// <summary>An exact NuGet version (1.2.3 or 1.2.3-beta.1): not blank, not floating (1.*), not a range ([1.0,)).</summary>
+    [GeneratedRegex("^[0-9]+(?:\\.[0-9]+){1,3}(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$")]
+    private static partial Regex ExactVersion();
 
     [GeneratedRegex("Exercise\\.Get\\(\\s*(?:\"(?<id>[^\"\\\\]+)\"\\s*[,)])?")]
     private static partial Regex ExerciseCall();

@@ -21,6 +21,9 @@ public sealed partial class SiteWriter
 {
     private readonly SiteOptions options;
 
+    /// <summary>Markdown documents (docs/*.md) that lessons link to: full path → page name in the site.</summary>
+    private readonly Dictionary<string, string> documents = new(StringComparer.Ordinal);
+
     /// <summary>Creates the writer.</summary>
     /// <param name="options">Course title, plotly.js and glossary.</param>
     public SiteWriter(SiteOptions options) => this.options = options ?? throw new ArgumentNullException(nameof(options));
@@ -49,6 +52,7 @@ public sealed partial class SiteWriter
             File.WriteAllText(Path.Combine(output.FullName, lessons[i].PageName), Html.Page(lessons[i].Outline.Title, options.Title, Navigation(previous, next), body, charts));
         }
 
+        WriteDocuments(links, output);
         File.WriteAllText(Path.Combine(output.FullName, "index.html"), Html.Page("Course map", options.Title, Navigation(null, lessons.FirstOrDefault()), IndexBody(lessons), charts: false));
         File.WriteAllText(Path.Combine(output.FullName, "glossary.html"), Html.Page("Glossary", options.Title, Navigation(null, null), GlossaryBody(lessons), charts: false));
     }
@@ -124,7 +128,7 @@ public sealed partial class SiteWriter
             if (kernel is "markdown" or "md")
             {
                 body.Append(CultureInfo.InvariantCulture, $"<section class=\"cell markdown\" id=\"cell-{number}\">")
-                    .Append(CourseMarkdown.ToHtml(WithoutHtmlCommentLines(source), target => RewriteLink(target, links)))
+                    .Append(CourseMarkdown.ToHtml(WithoutHtmlCommentLines(source), target => RewriteLink(target, links, lesson.File.Directory, addDocuments: true)))
                     .Append("</section>\n");
                 continue;
             }
@@ -298,7 +302,7 @@ public sealed partial class SiteWriter
         return $"{text[..separator]} <a href=\"{Html.Encode(lesson.IpynbName)}\" download>{Html.Encode(text[separator..].Trim())}</a>";
     }
 
-    private static string RewriteLink(string target, IReadOnlyDictionary<string, string> links)
+    private string RewriteLink(string target, IReadOnlyDictionary<string, string> links, DirectoryInfo? folder, bool addDocuments)
     {
         var hash = target.IndexOf('#', StringComparison.Ordinal);
         var path = hash >= 0 ? target[..hash] : target;
@@ -308,8 +312,71 @@ public sealed partial class SiteWriter
             return target;
         }
 
-        // A link to another lesson goes to its page; other local files are not part of the site.
-        return links.TryGetValue(Path.GetFileName(path), out var page) ? page + fragment : "#";
+        // A link to another lesson goes to its page; a linked Markdown document (docs/*.md) becomes a
+        // page of the site, so that it works offline too; other local files are not part of the site.
+        if (links.TryGetValue(Path.GetFileName(path), out var page))
+        {
+            return page + fragment;
+        }
+
+        return DocumentPage(path, folder, addDocuments) is { } document ? document + fragment : "#";
+    }
+
+    private string? DocumentPage(string path, DirectoryInfo? folder, bool add)
+    {
+        if (folder is null || !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || Path.IsPathRooted(Uri.UnescapeDataString(path)))
+        {
+            return null;
+        }
+
+        var full = Path.GetFullPath(Path.Combine(folder.FullName, Uri.UnescapeDataString(path)));
+        if (documents.TryGetValue(full, out var page) || !add || !File.Exists(full))
+        {
+            return page;
+        }
+
+        var stem = "doc-" + NonWord().Replace(Path.GetFileNameWithoutExtension(full).ToLowerInvariant(), "-").Trim('-');
+        page = stem + ".html";
+        for (var n = 2; documents.ContainsValue(page); n++)
+        {
+            page = string.Create(CultureInfo.InvariantCulture, $"{stem}-{n}.html");
+        }
+
+        documents[full] = page;
+        return page;
+    }
+
+    /// <summary>Copies an image that a document shows (for example docs/images/x.png) into assets/, and returns its site path.</summary>
+    private static string? LocalImage(string target, DirectoryInfo? folder, DirectoryInfo output)
+    {
+        string[] images = [".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"];
+        if (folder is null || target.Contains('#', StringComparison.Ordinal) || Path.IsPathRooted(Uri.UnescapeDataString(target)) || !images.Contains(Path.GetExtension(target), StringComparer.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var source = new FileInfo(Path.GetFullPath(Path.Combine(folder.FullName, Uri.UnescapeDataString(target))));
+        if (!source.Exists)
+        {
+            return null;
+        }
+
+        var assets = Directory.CreateDirectory(Path.Combine(output.FullName, "assets", "docs"));
+        source.CopyTo(Path.Combine(assets.FullName, source.Name), overwrite: true);
+        return "assets/docs/" + Uri.EscapeDataString(source.Name);
+    }
+
+    /// <summary>Writes one page per linked Markdown document; links inside go to lessons and other linked documents only.</summary>
+    private void WriteDocuments(IReadOnlyDictionary<string, string> links, DirectoryInfo output)
+    {
+        foreach (var (full, page) in documents.ToArray())
+        {
+            var markdown = File.ReadAllText(full);
+            var title = markdown.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("# ", StringComparison.Ordinal))?[2..].Trim() ?? Path.GetFileName(full);
+            var folder = new FileInfo(full).Directory;
+            var body = "<div class=\"prose\">" + CourseMarkdown.ToHtml(markdown, target => LocalImage(target, folder, output) ?? RewriteLink(target, links, folder, addDocuments: false)) + "</div>";
+            File.WriteAllText(Path.Combine(output.FullName, page), Html.Page(title, options.Title, Navigation(null, null), body, charts: false));
+        }
     }
 
     /// <summary>Anchor id for a glossary term.</summary>

@@ -126,6 +126,24 @@ public sealed class KnowledgeBaseTests
     }
 
     [Fact]
+    public void EveryHormoneEffect_HasDirectionMagnitudeSpeciesEvidenceAndASource()
+    {
+        var transmitters = Kb.Transmitters.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+
+        Assert.All(Kb.Hormones, h => Assert.True(h.Effects.Count > 0, $"{h.Id}: no documented effect"));
+        Assert.All(Kb.Hormones.SelectMany(h => h.Effects), e =>
+        {
+            Assert.True(Enum.IsDefined(e.Direction), $"{e}: direction {e.Direction}");
+            Assert.False(string.IsNullOrWhiteSpace(e.Magnitude), $"{e}: no magnitude or range");
+            Assert.False(string.IsNullOrWhiteSpace(e.Species), $"{e}: no species");
+            Assert.False(string.IsNullOrWhiteSpace(e.Target), $"{e}: no target");
+            Assert.True(Enum.IsDefined(e.Sources.Evidence), $"{e}: evidence level {e.Sources.Evidence}");
+            Assert.NotEmpty(e.Sources.References);
+            Assert.Contains(e.TransmitterId, transmitters);
+        });
+    }
+
+    [Fact]
     public void HormoneEffects_AgreeWithTheReferenceValuesTable()
     {
         // shared/science/reference-values.md, "Hormonal modulation".

@@ -120,7 +120,13 @@ public sealed class QueryApiTests
         // Property: lookups never crash with anything but InvalidParameterException, whatever the input.
         Gen.String.Sample(text =>
         {
-            foreach (var lookup in new Func<string, object>[] { Neurochemistry.Transmitter, Neurochemistry.Receptor, Neurochemistry.Enzyme, Glossary.Lookup, Hormones.Hormone, Bibliography.Reference })
+            foreach (var lookup in new Func<string, object>[]
+            {
+                Neurochemistry.Transmitter, Neurochemistry.Receptor, Neurochemistry.Enzyme, Neurochemistry.Transporter,
+                Neurochemistry.Synthesis, Neurochemistry.Receptors, Glossary.Lookup, Glossary.Search, Hormones.Hormone,
+                Hormones.EffectsOn, t => Hormones.EffectsOn("estradiol", t), t => Hormones.EffectsOn(t, "serotonin"),
+                Bibliography.Reference, History.Field,
+            })
             {
                 try
                 {

@@ -46,6 +46,18 @@ public sealed class LessonScaffoldTests : IDisposable
         Assert.Equal(["00-start-here.dib"], repository.NotebooksFolder.GetFiles("*.dib").Select(f => f.Name));
     }
 
+    [Theory]
+    [InlineData("index")]
+    [InlineData("glossary")]
+    [InlineData("report")]
+    [InlineData("doc-content")]
+    public void Create_NameOfASitePage_IsRejected(string name)
+    {
+        var e = Assert.Throws<ArgumentException>(() => LessonScaffold.Create(repository, name, null, "Origin"));
+        Assert.Contains("reserved", e.Message, StringComparison.Ordinal);
+        Assert.Equal(["00-start-here.dib"], repository.NotebooksFolder.GetFiles("*.dib").Select(f => f.Name));
+    }
+
     [Fact]
     public void Create_Existing_IsRejected()
     {
@@ -54,6 +66,27 @@ public sealed class LessonScaffoldTests : IDisposable
         var e = Assert.Throws<IOException>(() => LessonScaffold.Create(repository, "02-x", "X", "Origin"));
         Assert.Contains("notebooks/02-x.dib already exists", e.Message, StringComparison.Ordinal);
         Assert.Single(CourseMap.Load(repository).Lessons, l => l.File == "02-x.dib");
+    }
+
+    [Fact]
+    public void Create_NameDifferingOnlyInCase_IsRejected()
+    {
+        File.WriteAllText(Path.Combine(root.FullName, "notebooks", "A3-knowledge-base.dib"), LessonScaffold.Template("KB"));
+
+        var e = Assert.Throws<IOException>(() => LessonScaffold.Create(repository, "a3-knowledge-base", "X", "Origin"));
+        Assert.Contains("A3-knowledge-base.dib", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(CourseMap.Load(repository).Lessons, l => l.File == "a3-knowledge-base.dib");
+        Assert.Equal(2, repository.NotebooksFolder.GetFiles("*.dib").Length);
+    }
+
+    [Fact]
+    public void Create_RegisteredButMissingFile_IsRejected()
+    {
+        File.WriteAllText(Path.Combine(root.FullName, "notebooks", "course.json"), """{ "title": "T", "lessons": [ { "file": "00-start-here.dib", "part": "Start" }, { "file": "05-planned.dib", "part": "Later" } ] }""");
+
+        var e = Assert.Throws<IOException>(() => LessonScaffold.Create(repository, "05-planned", "X", "Origin"));
+        Assert.Contains("05-planned.dib", e.Message, StringComparison.Ordinal);
+        Assert.Single(CourseMap.Load(repository).Lessons, l => l.File == "05-planned.dib");
     }
 }
 

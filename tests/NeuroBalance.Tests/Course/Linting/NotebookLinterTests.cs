@@ -85,6 +85,67 @@ public sealed class NotebookLinterTests
         }
     }
 
+    [Theory]
+    [InlineData("MathNet.Numerics", true)]
+    [InlineData("MathNet.Numerics, ", true)]
+    [InlineData("MathNet.Numerics, 5.*", true)]
+    [InlineData("MathNet.Numerics, 5.0.0-*", true)]
+    [InlineData("MathNet.Numerics, [5.0.0,)", true)]
+    [InlineData("MathNet.Numerics, [5.0, 6.0)", true)]
+    [InlineData("MathNet.Numerics, latest", true)]
+    [InlineData("MathNet.Numerics, 5.0.0", false)]
+    [InlineData("MathNet.Numerics, 5.0.0-beta.2", false)]
+    public void Lint_NugetReference_MustPinAnExactVersion(string reference, bool flagged)
+    {
+        // Given: the clean fixture with one more package reference.
+        var copy = new FileInfo(Path.Combine(Fixture("lint-clean.dib").DirectoryName!, $"lint-nuget-{Guid.NewGuid():N}.dib"));
+        File.WriteAllText(copy.FullName, File.ReadAllText(Fixture("lint-clean.dib").FullName)
+            .Replace("#r \"nuget: MathNet.Numerics, 5.0.0\"", $"#r \"nuget: {reference}\"", StringComparison.Ordinal));
+        try
+        {
+            // When
+            var findings = new NotebookLinter(Repository).Lint([copy], checkCourseMap: false);
+
+            // Then
+            Assert.Equal(flagged, findings.Any(f => f.Rule == LintRules.PinnedPackages));
+        }
+        finally
+        {
+            copy.Delete();
+        }
+    }
+
+    [Theory]
+    [InlineData("[ok](lint-broken.dib)", null)]
+    [InlineData("[ok](lint-clean.dib#learning-objectives)", null)]
+    [InlineData("[ok](../../../docs/tooling.md#lint-the-lint-contract)", null)]
+    [InlineData("[bad](lint-clean.dib#no-such-heading)", "no heading in 'lint-clean.dib' has the id 'no-such-heading'")]
+    [InlineData("[bad](../../../docs/tooling.md#no-such-heading)", "no heading in '../../../docs/tooling.md' has the id 'no-such-heading'")]
+    public void Lint_LinkToAHeadingInAnotherFile_MustFindThatHeading(string link, string? message)
+    {
+        var copy = new FileInfo(Path.Combine(Fixture("lint-clean.dib").DirectoryName!, $"lint-anchor-{Guid.NewGuid():N}.dib"));
+        File.WriteAllText(copy.FullName, File.ReadAllText(Fixture("lint-clean.dib").FullName)
+            .Replace("- pass every lint rule.", "- pass every lint rule.\n\nAlso " + link + ".", StringComparison.Ordinal)
+            .Replace("clean-1", "anchor-1", StringComparison.Ordinal));
+        try
+        {
+            var findings = new NotebookLinter(Repository).Lint([copy], checkCourseMap: false);
+
+            if (message is null)
+            {
+                Assert.Empty(findings);
+            }
+            else
+            {
+                Assert.Contains(findings, f => f.Rule == LintRules.Links && f.Message.Contains(message, StringComparison.Ordinal));
+            }
+        }
+        finally
+        {
+            copy.Delete();
+        }
+    }
+
     [Fact]
     public void Lint_CourseNotebooks_HaveNoError()
     {

@@ -1,0 +1,58 @@
+using AngleSharp.Html.Parser;
+using NeuroBalance.Course.Authoring;
+using NeuroBalance.Course.Building;
+using NeuroBalance.Course.Documents;
+using NeuroBalance.Course.Site;
+
+namespace NeuroBalance.Tests.Course.Site;
+
+/// <summary>A lesson's link to a Markdown document (docs/*.md) becomes a page of the offline site, not a dead link.</summary>
+public sealed class DocumentLinksTests : IDisposable
+{
+    private readonly DirectoryInfo root = Directory.CreateTempSubdirectory("nb-doc-links-");
+
+    public void Dispose() => root.Delete(recursive: true);
+
+    [Fact]
+    public void LinkedDocument_IsRenderedAsAPage_WithItsHeadingIds_AndLinksBackToTheLesson()
+    {
+        // Given: notebooks/77-links.dib links to ../docs/guide.md (with an anchor) and to a document that does not exist.
+        Directory.CreateDirectory(Path.Combine(root.FullName, "docs"));
+        File.WriteAllText(Path.Combine(root.FullName, "docs", "guide.md"), "# The guide\n\n## How to\n\nBack to [the lesson](../notebooks/77-links.dib). <script>alert(1)</script>\n\n![A figure](images/figure.png) ![Gone](images/gone.png)\n");
+        Directory.CreateDirectory(Path.Combine(root.FullName, "docs", "images"));
+        File.WriteAllBytes(Path.Combine(root.FullName, "docs", "images", "figure.png"), [137, 80, 78, 71]);
+        const string text = """
+            #!meta
+
+            {"kernelInfo":{"defaultKernelName":"csharp","items":[{"aliases":[],"name":"csharp"}]}}
+
+            #!markdown
+
+            # Links
+
+            See [the guide](../docs/guide.md#how-to), [it again](../docs/guide.md) and [a missing one](../docs/none.md).
+
+            An absolute path is never read: [abs](ABSOLUTE).
+            """;
+        var dib = DibFile.Parse(text.Replace("ABSOLUTE", Path.Combine(root.FullName, "docs", "guide.md"), StringComparison.Ordinal), "notebooks/77-links.dib");
+        var lesson = new LessonBuild(new FileInfo(Path.Combine(root.FullName, "notebooks", "77-links.dib")), "notebooks/77-links.dib", "77-links", "Test", LessonOutline.Read(dib, "77-links"), dib, null, null);
+        var site = Directory.CreateDirectory(Path.Combine(root.FullName, "site"));
+
+        // When
+        new SiteWriter(new SiteOptions("Course", string.Empty, "PLOTLY", "PLOTLY", [])).Write([lesson], site);
+
+        // Then
+        var parser = new HtmlParser();
+        var page = parser.ParseDocument(File.ReadAllText(Path.Combine(site.FullName, "77-links.html")));
+        Assert.Equal(["doc-guide.html#how-to", "doc-guide.html", "#", "#"], page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).Where(h => h!.Contains('#') || h.StartsWith("doc-", StringComparison.Ordinal)));
+        var guide = parser.ParseDocument(File.ReadAllText(Path.Combine(site.FullName, "doc-guide.html")));
+        Assert.Equal("The guide · Course", guide.Title);
+        Assert.NotNull(guide.GetElementById("how-to"));
+        Assert.Contains(guide.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "77-links.html");
+        Assert.Empty(guide.QuerySelectorAll("script"));
+        Assert.Single(site.GetFiles("doc-*.html"));
+        // Its image is copied next to the site's assets; a missing one points nowhere rather than outside the site.
+        Assert.Equal(["assets/docs/figure.png", "#"], guide.QuerySelectorAll("main img").Select(i => i.GetAttribute("src")));
+        Assert.True(File.Exists(Path.Combine(site.FullName, "assets", "docs", "figure.png")));
+    }
+}
