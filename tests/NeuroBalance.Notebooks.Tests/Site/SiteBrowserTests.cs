@@ -118,9 +118,7 @@ public sealed class SiteBrowserTests
 
         var png = await page.ScreenshotAsync(Timeout, token);
 
-        var target = Path.Combine(ArtifactsFolder.Of(NotebookRuns.Repository).FullName, "screenshots", "lesson-00-start-here.png");
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        await File.WriteAllBytesAsync(target, png, token);
+        await SaveScreenshotAsync("lesson-00-start-here.png", png, token);
         Assert.True(png.Length > 10_000, $"the screenshot is suspiciously small ({png.Length} bytes)");
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png.Take(4));
     }
@@ -141,7 +139,14 @@ public sealed class SiteBrowserTests
 
         Assert.Equal("rgb(21, 23, 26)", body);
         Assert.Equal("rgb(255, 255, 255)", card);
-        var target = Path.Combine(ArtifactsFolder.Of(NotebookRuns.Repository).FullName, "screenshots", "lesson-00-start-here-dark.png");
-        await File.WriteAllBytesAsync(target, await page.ScreenshotAsync(Timeout, token), token);
+        await SaveScreenshotAsync("lesson-00-start-here-dark.png", await page.ScreenshotAsync(Timeout, token), token);
+    }
+
+    /// <summary>Writes a screenshot to artifacts/screenshots/, creating the folder: on a fresh clone this test may run first.</summary>
+    private static async Task SaveScreenshotAsync(string fileName, byte[] png, CancellationToken token)
+    {
+        var target = Path.Combine(ArtifactsFolder.Of(NotebookRuns.Repository).FullName, "screenshots", fileName);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        await File.WriteAllBytesAsync(target, png, token);
     }
 }
