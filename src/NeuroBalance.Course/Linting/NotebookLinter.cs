@@ -180,7 +180,7 @@ public sealed partial class NotebookLinter
 
         try
         {
-            return DibFile.Load(file, Path.GetFileName(file)).Cells.Where(c => c.IsMarkdown).SelectMany(c => CourseMarkdown.HeadingIds(c.Text)).ToHashSet(StringComparer.Ordinal);
+            return MarkdownHeadingIds(DibFile.Load(file, Path.GetFileName(file)));
         }
         catch (NotebookFormatException)
         {
@@ -188,9 +188,13 @@ public sealed partial class NotebookLinter
         }
     }
 
+    /// <summary>The heading ids of a notebook's markdown cells.</summary>
+    private static HashSet<string> MarkdownHeadingIds(DibFile file) =>
+        file.Cells.Where(c => c.IsMarkdown).SelectMany(c => CourseMarkdown.HeadingIds(c.Text)).ToHashSet(StringComparer.Ordinal);
+
     private static void CheckLinks(DibFile file, DirectoryInfo folder, Action<int, string, string> report)
     {
-        var anchors = file.Cells.Where(c => c.IsMarkdown).SelectMany(c => CourseMarkdown.HeadingIds(c.Text)).ToHashSet(StringComparer.Ordinal);
+        var anchors = MarkdownHeadingIds(file);
         foreach (var cell in file.Cells.Where(c => c.IsMarkdown))
         {
             for (var i = 0; i < cell.Lines.Count; i++)
