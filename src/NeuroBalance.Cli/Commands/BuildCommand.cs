@@ -154,7 +154,7 @@ public sealed class BuildCommand : Command
         var cells = 0;
         foreach (var lesson in lessons.Where(l => l.Dib is not null))
         {
-            var count = lesson.Dib!.Cells.Count(c => !c.IsMarkdown);
+            var count = lesson.Dib!.CodeCellCount;
             cells += count;
             var file = Path.Combine(folder.FullName, lesson.Slug + ".dib");
             await File.WriteAllTextAsync(file, "#!meta\n\n" + lesson.Dib.MetaJson + "\n\n" + string.Concat(Enumerable.Repeat("#!csharp\n\n1\n\n", count)), cancellationToken).ConfigureAwait(false);

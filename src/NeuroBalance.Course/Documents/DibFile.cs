@@ -69,6 +69,9 @@ public sealed class DibFile
     /// <summary>Gets the cells in file order.</summary>
     public IReadOnlyList<DibCell> Cells { get; }
 
+    /// <summary>Gets the number of cells a kernel executes (everything but markdown).</summary>
+    public int CodeCellCount => Cells.Count(c => !c.IsMarkdown);
+
     /// <summary>Gets every line of the file.</summary>
     public IReadOnlyList<string> AllLines { get; }
 

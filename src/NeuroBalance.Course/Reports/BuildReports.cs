@@ -76,7 +76,7 @@ public static class BuildReports
             text.Append(CultureInfo.InvariantCulture, $"| {row.Notebook} | {row.Result} | {row.CodeCells} | {row.Seconds:0.0} | {row.Slowest} |\n");
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"\nTotal: {lessons.Count} notebook(s), {lessons.Sum(l => l.Dib?.Cells.Count(c => !c.IsMarkdown) ?? 0)} code cell(s), {total.TotalSeconds:0.0} s wall time (kernel start-up, cells and writing the site).\n");
+        text.Append(CultureInfo.InvariantCulture, $"\nTotal: {lessons.Count} notebook(s), {lessons.Sum(l => l.Dib?.CodeCellCount ?? 0)} code cell(s), {total.TotalSeconds:0.0} s wall time (kernel start-up, cells and writing the site).\n");
         return text.ToString();
     }
 
@@ -98,7 +98,7 @@ public static class BuildReports
             return new TimingRow(
                 l.Name,
                 l.FormatError is not null ? "MALFORMED" : l.Succeeded ? "passed" : "FAILED",
-                l.Dib?.Cells.Count(c => !c.IsMarkdown) ?? 0,
+                l.Dib?.CodeCellCount ?? 0,
                 l.Result?.Duration.TotalSeconds ?? 0,
                 slowest is null ? "-" : string.Create(CultureInfo.InvariantCulture, $"cell {slowest.Cell.Number}: {slowest.Duration.TotalSeconds:0.00}"));
         });
