@@ -78,14 +78,8 @@ internal static partial class ExerciseHtml
         html.Append("<p class=\"nb-ex-sources\">Source").Append(exercise.Sources.Count > 1 ? "s" : string.Empty).Append(": ");
         html.AppendJoin("; ", exercise.Sources.Select(s =>
             $"<a href=\"{Encode(s.Link.ToString())}\">{Encode(s.ToString())}</a>"));
-        html.Append(" · evidence level: <strong>").Append(Encode(EvidenceWord(exercise))).Append("</strong></p>");
+        html.Append(" · evidence level: <strong>").Append(Encode(Content.Loading.EvidenceNames.Display(exercise.Evidence))).Append("</strong></p>");
     }
-
-    internal static string EvidenceWord(Exercise exercise) => exercise.Evidence switch
-    {
-        Science.EvidenceLevel.InVitro => "in vitro",
-        var level => level.ToString().ToLowerInvariant(),
-    };
 
     [GeneratedRegex("`([^`]+)`")]
     private static partial Regex CodeSpan();
