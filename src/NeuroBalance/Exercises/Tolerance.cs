@@ -15,6 +15,9 @@ namespace NeuroBalance.Exercises;
 /// </remarks>
 public readonly record struct Tolerance
 {
+    /// <summary>ε in <see cref="Accepts"/>: a few units of double rounding (2.2e-16), relative to the larger magnitude.</summary>
+    private const double RoundingAllowance = 1e-15;
+
     private Tolerance(double relative, double absolute)
     {
         Relative = relative;
@@ -50,10 +53,13 @@ public readonly record struct Tolerance
     /// <summary>Whether <paramref name="actual"/> is close enough to <paramref name="expected"/>.</summary>
     /// <param name="actual">The answer, in the base unit.</param>
     /// <param name="expected">The reference, in the base unit.</param>
-    /// <returns>True when |actual − expected| ≤ max(absolute, relative·|expected|); false for NaN or infinities.</returns>
+    /// <returns>
+    /// True when |actual − expected| ≤ max(absolute, relative·|expected|) + ε·max(|actual|, |expected|), with ε = 1e-15
+    /// a rounding allowance so that an answer exactly on the boundary is accepted on both sides; false for NaN or infinities.
+    /// </returns>
     public bool Accepts(double actual, double expected) =>
         double.IsFinite(actual) && double.IsFinite(expected) &&
-        Math.Abs(actual - expected) <= Math.Max(Absolute, Relative * Math.Abs(expected));
+        Math.Abs(actual - expected) <= Math.Max(Absolute, Relative * Math.Abs(expected)) + (RoundingAllowance * Math.Max(Math.Abs(actual), Math.Abs(expected)));
 
     /// <summary>Describes the tolerance for learners, e.g. "within ±2%" or "within ±0.05".</summary>
     /// <param name="unit">The base unit's symbol, appended to an absolute tolerance; may be empty.</param>

@@ -118,7 +118,7 @@ public sealed record OperationalModel
     /// <summary>A partial agonist described by its maximal response in this tissue: τ = (E<sub>max</sub>/(1 − E<sub>max</sub>))<sup>1/n</sup>, so that E<sub>max</sub> = τ<sup>n</sup>/(1 + τ<sup>n</sup>).</summary>
     /// <param name="name">A name for legends. Must not be blank.</param>
     /// <param name="agonistKd">K<sub>A</sub>. Range: &gt; 0.</param>
-    /// <param name="maxResponse">E<sub>max</sub> as a fraction of the system maximum (its intrinsic activity here). Range: 0 ≤ E<sub>max</sub> ≤ 0.9999.</param>
+    /// <param name="maxResponse">E<sub>max</sub> as a fraction of the system maximum (its intrinsic activity here). Range: 0 ≤ E<sub>max</sub> ≤ 0.9999, and at most τ<sub>max</sub><sup>n</sup>/(1 + τ<sub>max</sub><sup>n</sup>) with τ<sub>max</sub> = 1e4 (about 0.715 at n = 0.1).</param>
     /// <param name="slope">n. Range: 0.1 ≤ n ≤ 10. Default 1.</param>
     /// <returns>The model.</returns>
     /// <exception cref="ParameterOutOfRangeException">An argument is out of range.</exception>
@@ -127,7 +127,18 @@ public sealed record OperationalModel
     {
         Preconditions.CheckRange(nameof(maxResponse), maxResponse, 0, 0.9999);
         Preconditions.CheckRange(nameof(slope), slope, Occupancy.MinHillCoefficient, Occupancy.MaxHillCoefficient);
-        return Create(name, agonistKd, Math.Pow(maxResponse / (1 - maxResponse), 1 / slope), slope);
+        var tau = Math.Pow(maxResponse / (1 - maxResponse), 1 / slope);
+        if (tau > MaxTau)
+        {
+            // A shallow slope needs a huge τ for a high maximum: name the learner's argument, not the derived τ.
+            var reachable = Math.Pow(MaxTau, slope) / (1 + Math.Pow(MaxTau, slope));
+            throw new ParameterOutOfRangeException(
+                nameof(maxResponse),
+                maxResponse,
+                $"maxResponse must be at most {Preconditions.Format(reachable)} when slope = {Preconditions.Format(slope)} (it would need τ = {Preconditions.Format(tau)}, above the largest allowed τ of {Preconditions.Format(MaxTau)}), but was {Preconditions.Format(maxResponse)}.");
+        }
+
+        return Create(name, agonistKd, tau, slope);
     }
 
     /// <summary>A neutral competitive antagonist (τ = 0) with dissociation constant K<sub>B</sub>.</summary>

@@ -127,8 +127,30 @@ public sealed class OperationalModelTests
 
     [Fact]
     public void PartialAgonistFactory_HasTheRequestedMaximum() =>
-        Gen.Select(Gen.Double[0, 0.99], AnySlope).Sample((emax, n) =>
+        Gen.Select(Gen.Double[0, 0.99], AnySlope).Where((emax, n) => Math.Pow(emax / (1 - emax), 1 / n) <= 1e4).Sample((emax, n) =>
             Math.Abs(OperationalModel.PartialAgonist("P", Concentration.FromNanomolar(10), emax, n).MaxResponse - emax) < 1e-9);
+
+    [Fact]
+    public void PartialAgonistFactory_MaximumOutOfReachForTheSlope_NamesMaxResponse() =>
+        // Draw log10 τ between 4 (the largest allowed τ) and 4/n, so that Emax = τⁿ/(1 + τⁿ) stays below 0.9999
+        // and only the τ limit is broken: that needs a slope below 1.
+        Gen.Select(Gen.Double[0.1, 0.9], Gen.Double[0.01, 0.99]).Sample((n, f) =>
+        {
+            var log10Tau = 4 + (f * 0.999 * ((4 / n) - 4));
+            var r = Math.Pow(10, log10Tau * n);
+            var emax = r / (1 + r);
+            var e = Assert.Throws<ParameterOutOfRangeException>(() => OperationalModel.PartialAgonist("P", Concentration.FromNanomolar(10), emax, n));
+            Assert.Equal("maxResponse", e.ParamName);
+            Assert.Contains("slope", e.Message);
+        });
+
+    [Fact]
+    public void PartialAgonistFactory_ShallowSlopeAndHighMaximum_NamesMaxResponse()
+    {
+        // The CI failure that found this: Emax 0.94 at n = 0.15 needs τ ≈ 3e8 and used to blame "tau".
+        var e = Assert.Throws<ParameterOutOfRangeException>(() => OperationalModel.PartialAgonist("P", Concentration.FromNanomolar(10), 0.94, 0.15));
+        Assert.Equal("maxResponse", e.ParamName);
+    }
 
     [Fact]
     public void PartialAgonist_GainsMaximumInDenserTissue()
