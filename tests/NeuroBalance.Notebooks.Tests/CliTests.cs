@@ -31,6 +31,18 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task Lint_UnknownOption_IsNamedAsAnOption_NotAsAMissingNotebook()
+    {
+        var console = new TestConsole().Width(200);
+
+        var exit = await NeuroBalanceCli.InvokeAsync(["lint", "--cell-timeout", "0"], console);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Unknown option: --cell-timeout", console.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Notebook not found: " + Path.GetFullPath("--cell-timeout"), console.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_InvalidCellTimeout_IsRejectedWithTheRange()
     {
         var console = new TestConsole().Width(200);

@@ -1,3 +1,4 @@
+using NeuroBalance.Testing;
 using NeuroBalance.Charts;
 using NeuroBalance.Course.Rendering;
 using NeuroBalance.Course.Running;

@@ -1,3 +1,4 @@
+using NeuroBalance.Testing;
 using AngleSharp.Html.Parser;
 using NeuroBalance.Course.Rendering;
 

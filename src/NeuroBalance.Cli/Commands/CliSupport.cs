@@ -25,7 +25,15 @@ internal static class CliSupport
     internal static bool CheckNotebooks(IAnsiConsole console, IReadOnlyCollection<FileInfo> requested, params string[] extensions)
     {
         var ok = true;
-        foreach (var file in requested.Where(f => !f.Exists))
+
+        // An option this command does not have reaches the notebooks argument as a file name: say so, not "not found".
+        foreach (var file in requested.Where(LooksLikeAnOption))
+        {
+            console.MarkupLineInterpolated($"[red]Unknown option:[/] {file.Name}. Run the command with --help to see its options.");
+            ok = false;
+        }
+
+        foreach (var file in requested.Where(f => !f.Exists && !LooksLikeAnOption(f)))
         {
             console.MarkupLineInterpolated($"[red]Notebook not found:[/] {file.FullName}");
             ok = false;
@@ -39,6 +47,8 @@ internal static class CliSupport
 
         return ok;
     }
+
+    private static bool LooksLikeAnOption(FileInfo file) => file.Name.StartsWith('-') && !file.Exists;
 
     /// <summary>Resolves an output folder inside artifacts/, or prints why not and returns null.</summary>
     internal static DirectoryInfo? Output(IAnsiConsole console, CourseRepository repository, string? requested, string defaultRelative)

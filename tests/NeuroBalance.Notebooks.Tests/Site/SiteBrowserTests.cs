@@ -1,3 +1,4 @@
+using NeuroBalance.Testing;
 using System.Text.Json.Nodes;
 using NeuroBalance.Course;
 using NeuroBalance.Course.Rendering;

@@ -1,3 +1,4 @@
+using NeuroBalance.Testing;
 using NeuroBalance.Content;
 using NeuroBalance.Content.Display;
 using NeuroBalance.Course.Rendering;
@@ -26,8 +27,7 @@ public sealed class ContentRenderTests
     [InlineData(true, "rgb(31, 31, 31)", "rgb(204, 204, 204)")]
     public async Task Displays_LayOut_InHeadlessChromium_InTheme(bool dark, string background, string foreground)
     {
-        var browser = HeadlessChromium.Find();
-        Assert.SkipWhen(browser is null, "No Chromium found (apt-get install -y chromium, or set NEUROBALANCE_CHROMIUM).");
+        var browser = Browser.FindOrSkip();
 
         var page = ContentPreview.Page(dark, Neurochemistry.Transmitter("serotonin"), Neurochemistry.Synthesis("serotonin"), Hormones.Matrix())
             .Replace("</body>", Measure + "</body>", StringComparison.Ordinal);
@@ -35,7 +35,7 @@ public sealed class ContentRenderTests
         await File.WriteAllTextAsync(file.FullName, page, TestContext.Current.CancellationToken);
         try
         {
-            var dom = await browser!.DumpDomAsync(file, TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
+            var dom = await browser.DumpDomAsync(file, TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
 
             var measured = System.Text.Json.JsonDocument.Parse(System.Net.WebUtility.HtmlDecode(
                 System.Text.RegularExpressions.Regex.Match(dom, "<pre id=\"measured\">(.*?)</pre>").Groups[1].Value)).RootElement;

@@ -36,7 +36,18 @@ public static class CompetitiveAntagonism
     public static Concentration ShiftedEc50(Concentration ec50, Concentration antagonist, Concentration kb)
     {
         Preconditions.CheckPositive(nameof(ec50), ec50.Nanomolar, "nM");
-        return ec50 * DoseRatio(antagonist, kb);
+        var shifted = ec50.Nanomolar * DoseRatio(antagonist, kb);
+        if (shifted > Concentration.MaxNanomolar)
+        {
+            // The largest [B] that keeps r·EC50 ≤ 10 M: [B] ≤ K_B(10 M/EC50 − 1).
+            var largest = kb.Nanomolar * ((Concentration.MaxNanomolar / ec50.Nanomolar) - 1);
+            throw new ParameterOutOfRangeException(
+                nameof(antagonist),
+                antagonist.Nanomolar,
+                $"antagonist must be at most {Preconditions.Format(largest)} nM here: the shifted EC50 r·EC50 = {Preconditions.Format(shifted)} nM would exceed 10 M (1e10 nM), but antagonist was {antagonist}.");
+        }
+
+        return Concentration.FromNanomolar(shifted);
     }
 
     /// <summary>The Gaddum agonist occupancy θ<sub>A</sub> = [A]/([A] + K<sub>A</sub>(1 + [B]/K<sub>B</sub>)).</summary>
@@ -61,6 +72,15 @@ public static class CompetitiveAntagonism
     {
         Preconditions.CheckRange(nameof(doseRatio), doseRatio, 1, double.MaxValue);
         Preconditions.CheckPositive(nameof(kb), kb.Nanomolar, "nM");
-        return kb * (doseRatio - 1);
+        var largest = 1 + (Concentration.MaxNanomolar / kb.Nanomolar);
+        if (doseRatio > largest)
+        {
+            throw new ParameterOutOfRangeException(
+                nameof(doseRatio),
+                doseRatio,
+                $"doseRatio must be in the range [1, {Preconditions.Format(largest)}] for K_B = {kb}, so that [B] = K_B(r − 1) stays at most 10 M, but was {Preconditions.Format(doseRatio)}.");
+        }
+
+        return Concentration.FromNanomolar(kb.Nanomolar * (doseRatio - 1));
     }
 }

@@ -90,6 +90,28 @@ public sealed class CompetitiveAntagonismTests
         BadNumber.Sample(r => Assert.Equal("doseRatio", Assert.Throws<ParameterOutOfRangeException>(() => CompetitiveAntagonism.AntagonistForDoseRatio(r, one)).ParamName));
         Assert.Equal("doseRatio", Assert.Throws<ParameterOutOfRangeException>(() => CompetitiveAntagonism.AntagonistForDoseRatio(0.5, one)).ParamName);
     }
+
+    [Fact]
+    public void ShiftedEc50_BeyondTenMolar_NamesTheAntagonist_NotAnInternalParameter() =>
+        Gen.Select(Gen.Double[3, 9], Gen.Double[2, 5]).Sample((log10Ec50, log10Excess) =>
+        {
+            // Given EC50 = 10^a nM and [B]/K_B so large that r·EC50 > 1e10 nM
+            var ec50 = Concentration.FromNanomolar(Math.Pow(10, log10Ec50));
+            var kb = Concentration.FromNanomolar(1);
+            var antagonist = Concentration.FromNanomolar(Math.Min(Concentration.MaxNanomolar, Math.Pow(10, 10 - log10Ec50 + log10Excess)));
+
+            var e = Assert.Throws<ParameterOutOfRangeException>(() => CompetitiveAntagonism.ShiftedEc50(ec50, antagonist, kb));
+            Assert.Equal("antagonist", e.ParamName);
+            Assert.Contains("10 M", e.Message);
+        });
+
+    [Fact]
+    public void AntagonistForDoseRatio_BeyondTenMolar_NamesTheDoseRatio()
+    {
+        var e = Assert.Throws<ParameterOutOfRangeException>(() => CompetitiveAntagonism.AntagonistForDoseRatio(1e12, Concentration.FromNanomolar(100)));
+        Assert.Equal("doseRatio", e.ParamName);
+        Assert.Contains("10 M", e.Message);
+    }
 }
 
 public sealed class SchildFromCurvesTests

@@ -1,6 +1,7 @@
 using NeuroBalance.Course.Rendering;
+using Xunit;
 
-namespace NeuroBalance.Notebooks.Tests;
+namespace NeuroBalance.Testing;
 
 /// <summary>Finds headless Chromium for the render checks.</summary>
 internal static class Browser
