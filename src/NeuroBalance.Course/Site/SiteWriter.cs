@@ -21,8 +21,11 @@ public sealed partial class SiteWriter
 {
     private readonly SiteOptions options;
 
-    /// <summary>Markdown documents (docs/*.md) that lessons link to: full path → page name in the site.</summary>
+    /// <summary>Markdown documents (docs/*.md, README.md) that lessons, or documents they link to, link to: full path → page name in the site.</summary>
     private readonly Dictionary<string, string> documents = new(StringComparer.Ordinal);
+
+    /// <summary>The folder above the lessons' folder (the repository): only Markdown files inside it become pages.</summary>
+    private string? documentRoot;
 
     /// <summary>Creates the writer.</summary>
     /// <param name="options">Course title, plotly.js and glossary.</param>
@@ -44,6 +47,7 @@ public sealed partial class SiteWriter
         }
 
         var links = lessons.ToDictionary(l => l.File.Name, l => l.PageName, StringComparer.Ordinal);
+        documentRoot = lessons.FirstOrDefault()?.File.Directory?.Parent?.FullName;
         for (var i = 0; i < lessons.Count; i++)
         {
             var previous = i > 0 ? lessons[i - 1] : null;
@@ -330,7 +334,8 @@ public sealed partial class SiteWriter
         }
 
         var full = Path.GetFullPath(Path.Combine(folder.FullName, Uri.UnescapeDataString(path)));
-        if (documents.TryGetValue(full, out var page) || !add || !File.Exists(full))
+        var inside = documentRoot is not null && full.StartsWith(documentRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        if (documents.TryGetValue(full, out var page) || !add || !inside || !File.Exists(full))
         {
             return page;
         }
@@ -366,15 +371,20 @@ public sealed partial class SiteWriter
         return "assets/docs/" + Uri.EscapeDataString(source.Name);
     }
 
-    /// <summary>Writes one page per linked Markdown document; links inside go to lessons and other linked documents only.</summary>
+    /// <summary>
+    /// Writes one page per linked Markdown document. A document's own links to Markdown files in the repository
+    /// (for example docs/x.md → ../README.md) add pages too, until none is left; other local files are not part of the site.
+    /// </summary>
     private void WriteDocuments(IReadOnlyDictionary<string, string> links, DirectoryInfo output)
     {
-        foreach (var (full, page) in documents.ToArray())
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        while (documents.FirstOrDefault(d => !written.Contains(d.Key)) is { Key: { } full, Value: { } page })
         {
+            written.Add(full);
             var markdown = File.ReadAllText(full);
             var title = markdown.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("# ", StringComparison.Ordinal))?[2..].Trim() ?? Path.GetFileName(full);
             var folder = new FileInfo(full).Directory;
-            var body = "<div class=\"prose\">" + CourseMarkdown.ToHtml(markdown, target => LocalImage(target, folder, output) ?? RewriteLink(target, links, folder, addDocuments: false)) + "</div>";
+            var body = "<div class=\"prose\">" + CourseMarkdown.ToHtml(markdown, target => LocalImage(target, folder, output) ?? RewriteLink(target, links, folder, addDocuments: true)) + "</div>";
             File.WriteAllText(Path.Combine(output.FullName, page), Html.Page(title, options.Title, Navigation(null, null), body, charts: false));
         }
     }

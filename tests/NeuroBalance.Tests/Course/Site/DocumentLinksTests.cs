@@ -11,14 +11,22 @@ public sealed class DocumentLinksTests : IDisposable
 {
     private readonly DirectoryInfo root = Directory.CreateTempSubdirectory("nb-doc-links-");
 
-    public void Dispose() => root.Delete(recursive: true);
+    private string Outside => Path.Combine(root.Parent!.FullName, root.Name + "-outside.md");
+
+    public void Dispose()
+    {
+        root.Delete(recursive: true);
+        File.Delete(Outside);
+    }
 
     [Fact]
     public void LinkedDocument_IsRenderedAsAPage_WithItsHeadingIds_AndLinksBackToTheLesson()
     {
         // Given: notebooks/77-links.dib links to ../docs/guide.md (with an anchor) and to a document that does not exist.
         Directory.CreateDirectory(Path.Combine(root.FullName, "docs"));
-        File.WriteAllText(Path.Combine(root.FullName, "docs", "guide.md"), "# The guide\n\n## How to\n\nBack to [the lesson](../notebooks/77-links.dib). <script>alert(1)</script>\n\n![A figure](images/figure.png) ![Gone](images/gone.png)\n");
+        File.WriteAllText(Path.Combine(root.FullName, "docs", "guide.md"), "# The guide\n\n## How to\n\nBack to [the lesson](../notebooks/77-links.dib). <script>alert(1)</script> See the [read-me](../README.md#set-up) and [outside](../../" + root.Name + "-outside.md).\n\n![A figure](images/figure.png) ![Gone](images/gone.png)\n");
+        File.WriteAllText(Path.Combine(root.FullName, "README.md"), "# Read me\n\n## Set up\n\nThe [guide](docs/guide.md).\n");
+        File.WriteAllText(Outside, "# Outside the repository\n");
         Directory.CreateDirectory(Path.Combine(root.FullName, "docs", "images"));
         File.WriteAllBytes(Path.Combine(root.FullName, "docs", "images", "figure.png"), [137, 80, 78, 71]);
         const string text = """
@@ -50,7 +58,14 @@ public sealed class DocumentLinksTests : IDisposable
         Assert.NotNull(guide.GetElementById("how-to"));
         Assert.Contains(guide.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "77-links.html");
         Assert.Empty(guide.QuerySelectorAll("script"));
-        Assert.Single(site.GetFiles("doc-*.html"));
+        // A document's link to another Markdown file in the repository becomes a page too (and links back);
+        // a Markdown file outside the repository never does.
+        Assert.Contains(guide.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "doc-readme.html#set-up");
+        Assert.Contains(guide.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "#" && a.TextContent == "outside");
+        var readme = parser.ParseDocument(File.ReadAllText(Path.Combine(site.FullName, "doc-readme.html")));
+        Assert.NotNull(readme.GetElementById("set-up"));
+        Assert.Contains(readme.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "doc-guide.html");
+        Assert.Equal(["doc-guide.html", "doc-readme.html"], site.GetFiles("doc-*.html").Select(f => f.Name).Order());
         // Its image is copied next to the site's assets; a missing one points nowhere rather than outside the site.
         Assert.Equal(["assets/docs/figure.png", "#"], guide.QuerySelectorAll("main img").Select(i => i.GetAttribute("src")));
         Assert.True(File.Exists(Path.Combine(site.FullName, "assets", "docs", "figure.png")));
