@@ -10,7 +10,8 @@ namespace NeuroBalance.Models.Terminals;
 /// pool, the BH4/BH2 cofactor cycle, tryptophan hydroxylase (TPH) with substrate inhibition, AADC, VMAT
 /// packaging, firing-driven release, SERT reuptake with competitive SSRI inhibition, MAO, glial uptake and
 /// removal, and 5-HT1B-type autoreceptors that inhibit synthesis and release through a G-protein
-/// cascade. Units: µM and hours. Immutable.
+/// cascade. The cascade is from the group's later model (Best et al. 2020, doi:10.1186/s12868-020-00587-z):
+/// in Best 2010 high extracellular 5-HT inhibited release instantaneously. Units: µM and hours. Immutable.
 /// </summary>
 /// <remarks>
 /// <para>Rate laws:</para>
@@ -277,6 +278,10 @@ public sealed class SerotoninTerminal : TerminalModel
     private static ModelParameter[] BuildTable()
     {
         var b = TerminalSources.Best2010;
+
+        // Best 2010 modelled the autoreceptor as high extracellular 5-HT inhibiting release at once; the
+        // receptor → G-protein → T-protein cascade and its gains come from the group's 2020 model and code.
+        var cascade = Pharmacology.PharmacologySources.Best2020;
         const EvidenceLevel M = EvidenceLevel.Model;
         const EvidenceLevel E = EvidenceLevel.Illustrative;
         const string Code = "Reed/Best group public serotonin code (descendant of Best et al. 2010); reference-values.md status: code";
@@ -313,9 +318,9 @@ public sealed class SerotoninTerminal : TerminalModel
             new("k_leak", Leak, "1/h", "passive leak between cytosolic and extracellular 5-HT, k·(cht − eht)", b, M, Code),
             new("k_rem", EhtRemoval, "1/h", "removal of extracellular 5-HT", b, M, Code),
             new("k_hia", HiaRemoval, "1/h", "5-HIAA removal", b, M, Code),
-            new("autoreceptor cascade", A6, "1/(µM·h)", "5-HT binding to autoreceptors (a6); other cascade rates a2 20, a3 200, a4 30, a5 200, a7 20; totals 10", b, M, Code),
-            new("S gain", SynthesisGain, "per unit g*", "synthesis inhibition per unit activated G-protein", b, M, Code),
-            new("R gain", ReleaseGain, "per unit g*", "release inhibition per unit activated G-protein", b, M, Code),
+            new("autoreceptor cascade", A6, "1/(µM·h)", "5-HT binding to autoreceptors (a6); other cascade rates a2 20, a3 200, a4 30, a5 200, a7 20; totals 10", cascade, M, Code),
+            new("S gain", SynthesisGain, "per unit g*", "synthesis inhibition per unit activated G-protein", cascade, M, Code),
+            new("R gain", ReleaseGain, "per unit g*", "release inhibition per unit activated G-protein", cascade, M, Code),
             new("fire", 1, "relative", "firing; 1 ↔ 1 Hz", b, E, "illustrative mapping to Hz"),
         ];
     }
