@@ -44,6 +44,12 @@ public static class PharmacologySources
     /// <summary>Suaud-Chagny MF et al. (1995) Uptake of dopamine released by impulse flow in the rat mesolimbic and striatal systems in vivo. J Neurochem 65:2603–2611.</summary>
     public static Citation SuaudChagny1995 { get; } = new("Suaud-Chagny et al. 1995", "10.1046/j.1471-4159.1995.65062603.x", 7595557);
 
+    /// <summary>Youdim MBH, Edmondson D, Tipton KF (2006) The therapeutic potential of monoamine oxidase inhibitors. Nat Rev Neurosci 7:295–309: the two MAO isoforms, their substrate preferences and selective inhibitors.</summary>
+    public static Citation Youdim2006 { get; } = new("Youdim et al. 2006", "10.1038/nrn1883", 16552415);
+
+    /// <summary>Sader-Mazbar O, Loboda Y, Rabey MJ, Finberg JPM (2013) Increased L-DOPA-derived dopamine following selective MAO-A or -B inhibition in rat striatum depleted of dopaminergic and serotonergic innervation. Br J Pharmacol 170:999–1013: in rat brain dopamine is deaminated mainly by MAO-A; striatal MAO-B is in glia.</summary>
+    public static Citation SaderMazbar2013 { get; } = new("Sader-Mazbar et al. 2013", "10.1111/bph.12349", 23992249);
+
     /// <summary>Parviz M, Vogel K, Gibson KM, Pearl PL (2014) Disorders of GABA metabolism: SSADH and GABA-transaminase deficiencies. J Pediatr Epilepsy 3:217–227: the GABA shunt (GABA-T → succinic semialdehyde → SSADH → succinate) that the GABA-T rate law stands for.</summary>
     /// <remarks>Replaces an earlier citation, doi:10.1007/s10545-018-0153-8 (J Inherit Metab Dis 2018;41:699), whose authors and title could not be verified.</remarks>
     public static Citation Parviz2014 { get; } = new("Parviz et al. 2014", "10.3233/PEP-14097");

@@ -1,4 +1,5 @@
 using NeuroBalance.Internal;
+using NeuroBalance.Models.Transport;
 using NeuroBalance.Quantities;
 using NeuroBalance.Science;
 
@@ -62,6 +63,10 @@ public sealed class DopamineTerminal : TerminalModel
     private readonly double thScale = 1;
     private readonly double datScale = 1;
     private readonly double maoScale = 1;
+    private readonly MaoSubstrateShare maoShare = MonoamineOxidase.DopamineRodentStriatum.Value;
+    private readonly double maoAInhibition;
+    private readonly double maoBInhibition;
+    private readonly double maoRemaining = 1;
     private readonly double vmatScale = 1;
     private readonly double bloodTyrosine = 97;
     private readonly bool autoreceptors = true;
@@ -76,19 +81,27 @@ public sealed class DopamineTerminal : TerminalModel
         thScale = other.thScale;
         datScale = other.datScale;
         maoScale = other.maoScale;
+        maoShare = other.maoShare;
+        maoAInhibition = other.maoAInhibition;
+        maoBInhibition = other.maoBInhibition;
+        maoRemaining = other.maoRemaining;
         vmatScale = other.vmatScale;
         bloodTyrosine = other.bloodTyrosine;
         autoreceptors = other.autoreceptors;
         IntegrationOptions = other.IntegrationOptions;
     }
 
-    private DopamineTerminal(DopamineTerminal other, double? fire = null, double? thScale = null, double? datScale = null, double? maoScale = null, double? vmatScale = null, double? bloodTyrosine = null, bool? autoreceptors = null)
+    private DopamineTerminal(DopamineTerminal other, double? fire = null, double? thScale = null, double? datScale = null, double? maoScale = null, double? vmatScale = null, double? bloodTyrosine = null, bool? autoreceptors = null, MaoSubstrateShare? maoShare = null, double? maoAInhibition = null, double? maoBInhibition = null)
         : this(other)
     {
         this.fire = fire ?? this.fire;
         this.thScale = thScale ?? this.thScale;
         this.datScale = datScale ?? this.datScale;
         this.maoScale = maoScale ?? this.maoScale;
+        this.maoShare = maoShare ?? this.maoShare;
+        this.maoAInhibition = maoAInhibition ?? this.maoAInhibition;
+        this.maoBInhibition = maoBInhibition ?? this.maoBInhibition;
+        maoRemaining = this.maoShare.RemainingActivity(this.maoAInhibition, this.maoBInhibition);
         this.vmatScale = vmatScale ?? this.vmatScale;
         this.bloodTyrosine = bloodTyrosine ?? this.bloodTyrosine;
         this.autoreceptors = autoreceptors ?? this.autoreceptors;
@@ -121,8 +134,20 @@ public sealed class DopamineTerminal : TerminalModel
     /// <summary>Gets the DAT density (Vmax_DAT) multiplier.</summary>
     public double DatScale => datScale;
 
-    /// <summary>Gets the intracellular catabolism (MAO, kcat_cda) multiplier.</summary>
+    /// <summary>Gets the intracellular catabolism (MAO, kcat_cda) multiplier (expression or activity of the lumped MAO step, e.g. from hormones); isoform-selective inhibition is separate, see <see cref="MaoRemainingActivity"/>.</summary>
     public double MaoScale => maoScale;
+
+    /// <summary>Gets the split of the cytosolic-DA MAO flux between MAO-A and MAO-B; default <see cref="MonoamineOxidase.DopamineRodentStriatum"/> (f<sub>A</sub> = 0.9, illustrative).</summary>
+    public MaoSubstrateShare MaoShare => maoShare;
+
+    /// <summary>Gets the fraction of MAO-A activity removed by an inhibitor (0 = none).</summary>
+    public double MaoAInhibition => maoAInhibition;
+
+    /// <summary>Gets the fraction of MAO-B activity removed by an inhibitor (0 = none).</summary>
+    public double MaoBInhibition => maoBInhibition;
+
+    /// <summary>Gets the MAO activity left after isoform-selective inhibition, f<sub>A</sub>·(1 − i<sub>A</sub>) + (1 − f<sub>A</sub>)·(1 − i<sub>B</sub>); the cytosolic catabolism rate is kcat_cda × <see cref="MaoScale"/> × this.</summary>
+    public double MaoRemainingActivity => maoRemaining;
 
     /// <summary>Gets the VMAT (Vmax_VMAT) multiplier.</summary>
     public double VmatScale => vmatScale;
@@ -154,6 +179,27 @@ public sealed class DopamineTerminal : TerminalModel
     /// <param name="factor">The multiplier. Range: 0 ≤ factor ≤ 100.</param>
     /// <returns>The changed model.</returns>
     public DopamineTerminal WithMaoScale(double factor) => new(this, maoScale: CheckScale(nameof(factor), factor));
+
+    /// <summary>
+    /// This model with isoform-selective MAO inhibition of cytosolic DA catabolism: kcat_cda × remaining, where
+    /// remaining = f<sub>A</sub>·(1 − maoA) + (1 − f<sub>A</sub>)·(1 − maoB) (<see cref="MonoamineOxidase.RemainingActivity"/>).
+    /// For example clorgyline (MAO-A): <c>WithMaoInhibition(0.9, 0)</c>; selegiline or rasagiline (MAO-B): <c>WithMaoInhibition(0, 0.9)</c>.
+    /// </summary>
+    /// <param name="maoA">Fraction of MAO-A activity removed. Range: 0 ≤ maoA ≤ 1.</param>
+    /// <param name="maoB">Fraction of MAO-B activity removed. Range: 0 ≤ maoB ≤ 1.</param>
+    /// <param name="share">The split of the DA MAO flux; null keeps this model's (default <see cref="MonoamineOxidase.DopamineRodentStriatum"/>,
+    /// f<sub>A</sub> = 0.9, illustrative). Pass <see cref="MonoamineOxidase.DopamineHumanBasalGanglia"/> to see the human what-if, in which an MAO-B inhibitor matters more.</param>
+    /// <returns>The changed model.</returns>
+    /// <exception cref="ParameterOutOfRangeException">An inhibition is NaN, infinite or outside [0, 1].</exception>
+    /// <remarks>Replaces any earlier inhibition (it describes a drug, not a cumulative change) and multiplies with
+    /// <see cref="MaoScale"/>, so hormonal MAO changes and inhibitors combine in either order. Which isoform matters
+    /// for dopamine depends on species and region: see <see cref="MonoamineOxidase"/>.</remarks>
+    public DopamineTerminal WithMaoInhibition(double maoA, double maoB, MaoSubstrateShare? share = null) =>
+        new(
+            this,
+            maoAInhibition: Preconditions.CheckRange(nameof(maoA), maoA, 0, 1),
+            maoBInhibition: Preconditions.CheckRange(nameof(maoB), maoB, 0, 1),
+            maoShare: share);
 
     /// <summary>This model with vesicular transport scaled (Vmax_VMAT × factor).</summary>
     /// <param name="factor">The multiplier. Range: 0 ≤ factor ≤ 100.</param>
@@ -204,7 +250,7 @@ public sealed class DopamineTerminal : TerminalModel
         var vcat = VCat * eda / (KCat + eda);
         var vin = VmaxIn * bloodTyrosine / (KmIn + bloodTyrosine);
         var release = fire * vda;
-        var kcda = maoScale * KcatCda;
+        var kcda = maoScale * maoRemaining * KcatCda;
         dydt[Tyr] = vin - vth - (K1 * tyr) + (KMinus1 * y[TyrPool]) - (KcatTyr * tyr);
         dydt[TyrPool] = (K1 * tyr) - (KMinus1 * y[TyrPool]) - (KcatPool * y[TyrPool]);
         dydt[Bh4] = vdrr - vth;
@@ -218,7 +264,7 @@ public sealed class DopamineTerminal : TerminalModel
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Name}: firing {Firing.PerSecond:G3} Hz, TH ×{thScale:G3}, DAT ×{datScale:G3}, MAO ×{maoScale:G3}, VMAT ×{vmatScale:G3}, blood tyrosine {BloodTyrosine}, autoreceptors {(autoreceptors ? "on" : "off")}";
+        $"{Name}: firing {Firing.PerSecond:G3} Hz, TH ×{thScale:G3}, DAT ×{datScale:G3}, MAO ×{maoScale:G3}{MaoInhibitionText(maoAInhibition, maoBInhibition, maoShare)}, VMAT ×{vmatScale:G3}, blood tyrosine {BloodTyrosine}, autoreceptors {(autoreceptors ? "on" : "off")}";
 
     private static double AutoreceptorFactor(double edaMicromolar)
     {

@@ -1,5 +1,6 @@
 using NeuroBalance.Internal;
 using NeuroBalance.Models.Solvers;
+using NeuroBalance.Models.Transport;
 using NeuroBalance.Quantities;
 using NeuroBalance.Science;
 
@@ -68,6 +69,10 @@ public sealed class SerotoninTerminal : TerminalModel
     private readonly double tphScale = 1;
     private readonly double sertScale = 1;
     private readonly double maoScale = 1;
+    private readonly MaoSubstrateShare maoShare = MonoamineOxidase.Serotonin.Value;
+    private readonly double maoAInhibition;
+    private readonly double maoBInhibition;
+    private readonly double maoRemaining = 1;
     private readonly double bloodTryptophan = 96;
     private readonly double ssri;
     private readonly double ssriKi = 0.0276;
@@ -77,12 +82,16 @@ public sealed class SerotoninTerminal : TerminalModel
     {
     }
 
-    private SerotoninTerminal(SerotoninTerminal o, double? fire = null, double? tphScale = null, double? sertScale = null, double? maoScale = null, double? bloodTryptophan = null, double? ssri = null, double? ssriKi = null, double? autoreceptorGain = null)
+    private SerotoninTerminal(SerotoninTerminal o, double? fire = null, double? tphScale = null, double? sertScale = null, double? maoScale = null, double? bloodTryptophan = null, double? ssri = null, double? ssriKi = null, double? autoreceptorGain = null, MaoSubstrateShare? maoShare = null, double? maoAInhibition = null, double? maoBInhibition = null)
     {
         this.fire = fire ?? o.fire;
         this.tphScale = tphScale ?? o.tphScale;
         this.sertScale = sertScale ?? o.sertScale;
         this.maoScale = maoScale ?? o.maoScale;
+        this.maoShare = maoShare ?? o.maoShare;
+        this.maoAInhibition = maoAInhibition ?? o.maoAInhibition;
+        this.maoBInhibition = maoBInhibition ?? o.maoBInhibition;
+        maoRemaining = this.maoShare.RemainingActivity(this.maoAInhibition, this.maoBInhibition);
         this.bloodTryptophan = bloodTryptophan ?? o.bloodTryptophan;
         this.ssri = ssri ?? o.ssri;
         this.ssriKi = ssriKi ?? o.ssriKi;
@@ -118,8 +127,20 @@ public sealed class SerotoninTerminal : TerminalModel
     /// <summary>Gets the SERT density multiplier.</summary>
     public double SertScale => sertScale;
 
-    /// <summary>Gets the MAO multiplier.</summary>
+    /// <summary>Gets the MAO multiplier (expression or activity of the lumped MAO step, e.g. from hormones); isoform-selective inhibition is separate, see <see cref="MaoRemainingActivity"/>.</summary>
     public double MaoScale => maoScale;
+
+    /// <summary>Gets the split of the 5-HT MAO flux between MAO-A and MAO-B; default <see cref="MonoamineOxidase.Serotonin"/> (f<sub>A</sub> = 0.9, illustrative).</summary>
+    public MaoSubstrateShare MaoShare => maoShare;
+
+    /// <summary>Gets the fraction of MAO-A activity removed by an inhibitor (0 = none).</summary>
+    public double MaoAInhibition => maoAInhibition;
+
+    /// <summary>Gets the fraction of MAO-B activity removed by an inhibitor (0 = none).</summary>
+    public double MaoBInhibition => maoBInhibition;
+
+    /// <summary>Gets the MAO activity left after isoform-selective inhibition, f<sub>A</sub>·(1 − i<sub>A</sub>) + (1 − f<sub>A</sub>)·(1 − i<sub>B</sub>); the MAO rate is V<sub>max,MAO</sub> × <see cref="MaoScale"/> × this.</summary>
+    public double MaoRemainingActivity => maoRemaining;
 
     /// <summary>Gets the blood tryptophan concentration.</summary>
     public Concentration BloodTryptophan => Concentration.FromMicromolar(bloodTryptophan);
@@ -153,6 +174,25 @@ public sealed class SerotoninTerminal : TerminalModel
     /// <param name="factor">Range: 0 ≤ factor ≤ 100.</param>
     /// <returns>The changed model.</returns>
     public SerotoninTerminal WithMaoScale(double factor) => new(this, maoScale: CheckScale(nameof(factor), factor));
+
+    /// <summary>
+    /// This model with isoform-selective MAO inhibition: V<sub>MAO</sub> × remaining, where
+    /// remaining = f<sub>A</sub>·(1 − maoA) + (1 − f<sub>A</sub>)·(1 − maoB) (<see cref="MonoamineOxidase.RemainingActivity"/>).
+    /// For example clorgyline or moclobemide (MAO-A): <c>WithMaoInhibition(0.9, 0)</c>; selegiline or rasagiline (MAO-B): <c>WithMaoInhibition(0, 0.9)</c>.
+    /// </summary>
+    /// <param name="maoA">Fraction of MAO-A activity removed. Range: 0 ≤ maoA ≤ 1.</param>
+    /// <param name="maoB">Fraction of MAO-B activity removed. Range: 0 ≤ maoB ≤ 1.</param>
+    /// <param name="share">The split of the 5-HT MAO flux; null keeps this model's (default <see cref="MonoamineOxidase.Serotonin"/>, f<sub>A</sub> = 0.9, illustrative).</param>
+    /// <returns>The changed model.</returns>
+    /// <exception cref="ParameterOutOfRangeException">An inhibition is NaN, infinite or outside [0, 1].</exception>
+    /// <remarks>Replaces any earlier inhibition (like <see cref="WithSsri"/>, it describes a drug, not a cumulative change) and
+    /// multiplies with <see cref="MaoScale"/>, so hormonal MAO changes and inhibitors combine in either order.</remarks>
+    public SerotoninTerminal WithMaoInhibition(double maoA, double maoB, MaoSubstrateShare? share = null) =>
+        new(
+            this,
+            maoAInhibition: Preconditions.CheckRange(nameof(maoA), maoA, 0, 1),
+            maoBInhibition: Preconditions.CheckRange(nameof(maoB), maoB, 0, 1),
+            maoShare: share);
 
     /// <summary>This model with another blood tryptophan concentration.</summary>
     /// <param name="bloodTryptophan">Range: 0 to 10 mM.</param>
@@ -223,7 +263,7 @@ public sealed class SerotoninTerminal : TerminalModel
         var vmat = (VmaxVmat * cht / (KmVmat + cht)) - (KOut * vht);
         var release = ReleasePerFiring * fire * Math.Max(0, 1 - (autoreceptorGain * ReleaseGain * (g - GStarReference))) * vht;
         var vsert = sertScale * VmaxSert * eht / ((KmSert * (1 + (ssri / ssriKi))) + eht);
-        var vmao = maoScale * VmaxMao * cht / (KmMao + cht);
+        var vmao = maoScale * maoRemaining * VmaxMao * cht / (KmMao + cht);
         var vup2 = Up2Fraction * VmaxUp2 * eht / (KmUp2 + eht);
         var leak = Leak * (cht - eht);
         var pool = (PoolIn * trp) - (PoolOut * y[Pool]);
@@ -241,7 +281,7 @@ public sealed class SerotoninTerminal : TerminalModel
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Name}: firing {Firing.PerSecond:G3} Hz, TPH ×{tphScale:G3}, SERT ×{sertScale:G3}, MAO ×{maoScale:G3}, blood tryptophan {BloodTryptophan}, SSRI {Ssri}, autoreceptor gain {autoreceptorGain:G3}";
+        $"{Name}: firing {Firing.PerSecond:G3} Hz, TPH ×{tphScale:G3}, SERT ×{sertScale:G3}, MAO ×{maoScale:G3}{MaoInhibitionText(maoAInhibition, maoBInhibition, maoShare)}, blood tryptophan {BloodTryptophan}, SSRI {Ssri}, autoreceptor gain {autoreceptorGain:G3}";
 
     private double Vtph(ReadOnlySpan<double> y)
     {

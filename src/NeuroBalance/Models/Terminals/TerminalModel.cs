@@ -85,6 +85,12 @@ public abstract class TerminalModel
     private protected static double CheckScale(string name, double factor) =>
         Preconditions.CheckRange(name, factor, 0, 100);
 
+    /// <summary>", MAO-A inhibited 90%, MAO-B 0% (MAO-A 90% / MAO-B 10%)" for a description, or empty without inhibition.</summary>
+    private protected static string MaoInhibitionText(double maoA, double maoB, Transport.MaoSubstrateShare share) =>
+        maoA == 0 && maoB == 0
+            ? string.Empty
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $", MAO-A inhibited {maoA * 100:G3}%, MAO-B {maoB * 100:G3}% ({share})");
+
     /// <summary>
     /// Checks that <paramref name="state"/> is a state of this kind of model (same state names, in order)
     /// and returns its values in µM.
