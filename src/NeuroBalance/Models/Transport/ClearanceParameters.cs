@@ -11,9 +11,10 @@ namespace NeuroBalance.Models.Transport;
 /// measurements.
 /// </summary>
 /// <remarks>
-/// MAO exists as two isoforms, MAO-A and MAO-B, but the models cited here lump "MAO" into one step,
-/// so the split is not modelled; an isoform-selective inhibitor can be represented only as a loss of
-/// capacity (<see cref="MichaelisMenten.WithCapacity"/>). Best et al. 2009 lump extracellular DA
+/// MAO exists as two isoforms, MAO-A and MAO-B; the models cited here lump "MAO" into one step, and the
+/// constants below are for that lumped step. The isoform split sits on top of it in
+/// <see cref="MonoamineOxidase"/>: remaining = f_A·(1 − i_A) + (1 − f_A)·(1 − i_B) scales the lumped rate
+/// (the terminals' <c>WithMaoInhibition</c>), with illustrative substrate shares. Best et al. 2009 lump extracellular DA
 /// catabolism (COMT and other routes) into one Michaelis–Menten step.
 /// No measured GABA-T or GAT-1 constants were verified for this course: use
 /// <see cref="GabaTransaminase"/> and <see cref="Gat1"/> with your own values and label them estimates.
