@@ -13,7 +13,7 @@ public sealed class MaoRemainingActivityTests
     private static readonly Gen<double> Fraction = Gen.Frequency((1, Gen.Const(0.0)), (1, Gen.Const(1.0)), (8, Gen.Double[0, 1]));
 
     // Anything outside [0, 1]: not finite, slightly or far below 0, slightly or far above 1.
-    private static readonly Gen<double> OutOfUnitRange = Gen.OneOf(
+    internal static readonly Gen<double> OutOfUnitRange = Gen.OneOf(
         Gen.Const(double.NaN),
         Gen.Const(double.PositiveInfinity),
         Gen.Const(double.NegativeInfinity),
