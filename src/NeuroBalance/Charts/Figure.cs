@@ -39,8 +39,8 @@ public sealed class Figure
 
         foreach (var s in Series)
         {
-            CheckFitsScale(XAxis, s.X, s.Name, "x");
-            CheckFitsScale(YAxis, s.Y, s.Name, "y");
+            CheckFitsScale(XAxis, s.X, $"Series '{s.Name}'", "x");
+            CheckFitsScale(YAxis, s.Y, $"Series '{s.Name}'", "y");
         }
     }
 
@@ -67,13 +67,14 @@ public sealed class Figure
     public override string ToString() =>
         $"{Title}: {Description} [x: {XAxis.Title}; y: {YAxis.Title}; series: {string.Join(", ", Series.Select(s => s.Name))}]";
 
-    private static void CheckFitsScale(Axis axis, IReadOnlyList<double> values, string seriesName, string which)
+    /// <summary>Rejects a value that a logarithmic axis cannot show (≤ 0); <paramref name="what"/> names the series, e.g. "Series 'DA'".</summary>
+    internal static void CheckFitsScale(Axis axis, IReadOnlyList<double> values, string what, string which)
     {
         if (axis.Scale == AxisScale.Log && values.Any(v => v <= 0))
         {
             var bad = values.First(v => v <= 0);
             throw new InvalidParameterException(
-                $"Series '{seriesName}' has the {which} value {Preconditions.Format(bad)}, which cannot be shown on the logarithmic axis '{axis.Title}'; values must be > 0.",
+                $"{what} has the {which} value {Preconditions.Format(bad)}, which cannot be shown on the logarithmic axis '{axis.Title}'; values must be > 0.",
                 "series");
         }
     }

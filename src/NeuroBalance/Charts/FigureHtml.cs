@@ -43,15 +43,25 @@ public static class FigureHtml
     public static string Render(Figure figure, bool includePlotlyScript)
     {
         ArgumentNullException.ThrowIfNull(figure);
+        return RenderPlot(figure.Title, figure.Description, ToFigureJson(figure), includePlotlyScript, heightPixels: 420);
+    }
+
+    /// <summary>
+    /// The HTML shell shared by every chart type: a <c>&lt;figure&gt;</c> with the plot and its caption,
+    /// optionally plotly.js itself, and the script that draws the Plotly figure JSON (waiting for plotly.js
+    /// when an earlier output brings it).
+    /// </summary>
+    internal static string RenderPlot(string title, string description, string figureJson, bool includePlotlyScript, int heightPixels)
+    {
         var id = "nb-fig-" + Guid.NewGuid().ToString("N");
-        var json = ToFigureJson(figure).Replace("</", "<\\/", StringComparison.Ordinal);
-        var title = WebUtility.HtmlEncode(figure.Title);
-        var description = WebUtility.HtmlEncode(figure.Description);
+        var json = figureJson.Replace("</", "<\\/", StringComparison.Ordinal);
+        var encodedTitle = WebUtility.HtmlEncode(title);
+        var encodedDescription = WebUtility.HtmlEncode(description);
 
         var html = new System.Text.StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<figure class=\"{FigureClass}\" style=\"margin:0 0 1em 0\">");
-        html.Append(CultureInfo.InvariantCulture, $"<div id=\"{id}\" class=\"{PlotClass}\" role=\"img\" aria-label=\"{title}. {description}\" style=\"width:100%;min-width:320px;height:420px\"></div>");
-        html.Append(CultureInfo.InvariantCulture, $"<figcaption style=\"font-size:0.9em;color:#333\"><strong>{title}.</strong> {description}</figcaption>");
+        html.Append(CultureInfo.InvariantCulture, $"<div id=\"{id}\" class=\"{PlotClass}\" role=\"img\" aria-label=\"{encodedTitle}. {encodedDescription}\" style=\"width:100%;min-width:320px;height:{heightPixels}px\"></div>");
+        html.Append(CultureInfo.InvariantCulture, $"<figcaption style=\"font-size:0.9em;color:#333\"><strong>{encodedTitle}.</strong> {encodedDescription}</figcaption>");
         html.Append("</figure>");
         if (includePlotlyScript)
         {
@@ -85,24 +95,33 @@ public static class FigureHtml
     public static string ToFigureJson(Figure figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        var traces = figure.Series.Select((s, i) => CSharpChart.Line<double, double, string>(
-            x: s.X,
-            y: s.Y,
-            Name: s.Name,
+        return LineChartJson(figure.Title, figure.XAxis, figure.YAxis, figure.Series.Select((s, i) => (s, i)));
+    }
+
+    /// <summary>
+    /// Builds the Plotly figure JSON of line traces with Plotly.NET. The style index picks the palette
+    /// colour and the line dash, so the same index always looks the same.
+    /// </summary>
+    internal static string LineChartJson(string title, Axis xAxis, Axis yAxis, IEnumerable<(Series Series, int Style)> lines)
+    {
+        var traces = lines.Select(line => CSharpChart.Line<double, double, string>(
+            x: line.Series.X,
+            y: line.Series.Y,
+            Name: line.Series.Name,
             ShowLegend: true,
-            LineColor: Color.fromHex(Palette.ColorFor(i)),
+            LineColor: Color.fromHex(Palette.ColorFor(line.Style)),
             LineWidth: 2.5,
-            LineDash: Dashes[i % Dashes.Length],
+            LineDash: Dashes[line.Style % Dashes.Length],
             // Plotly.NET's default template costs about 250 ms and 115 MB per chart to copy and serialise
             // (about 3 s for the first); plotly.js's own defaults look the same here. See README, Performance.
             UseDefaults: false));
 
         GenericChart chart = CSharpChart.Combine(traces);
         chart = Plotly.NET.CSharp.GenericChartExtensions.WithXAxisStyle<double, double, string>(
-            chart, TitleText: figure.XAxis.Title, AxisType: ToPlotly(figure.XAxis.Scale));
+            chart, TitleText: xAxis.Title, AxisType: ToPlotly(xAxis.Scale));
         chart = Plotly.NET.CSharp.GenericChartExtensions.WithYAxisStyle<double, double, string>(
-            chart, TitleText: figure.YAxis.Title, AxisType: ToPlotly(figure.YAxis.Scale));
-        chart = PlotlyChart.withTitle(figure.Title, null).Invoke(chart);
+            chart, TitleText: yAxis.Title, AxisType: ToPlotly(yAxis.Scale));
+        chart = PlotlyChart.withTitle(title, null).Invoke(chart);
         return GenericChart.toFigureJson(chart);
     }
 
