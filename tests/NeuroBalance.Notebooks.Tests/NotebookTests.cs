@@ -1,5 +1,6 @@
 using NeuroBalance.Testing;
 using AngleSharp.Html.Parser;
+using NeuroBalance.Course.Linting;
 using NeuroBalance.Course.Rendering;
 
 namespace NeuroBalance.Notebooks.Tests;
@@ -43,6 +44,26 @@ public sealed class NotebookTests
             Assert.DoesNotMatch("<script[^>]+src=", ours);
             Assert.DoesNotMatch("(?i)cdn\\.|require(\\.js|js|\\s*\\(|\\.config)", ours);
         });
+    }
+
+    /// <summary>The numbered lessons (01-…), which the lesson checklist applies to.</summary>
+    public static TheoryData<string> Lessons =>
+        new(NotebookRuns.Repository.FindNotebooks().Where(f => LessonChecklist.AppliesTo(f.Name)).Select(NotebookRuns.Repository.RelativePath));
+
+    [Theory]
+    [MemberData(nameof(Lessons))]
+    public async Task Lesson_ShowsTwoChartsOrMore_AndFromLesson03_ASliderInsideAChart(string lesson)
+    {
+        var result = await NotebookRuns.RunAsync(lesson);
+        Assert.True(result.Succeeded, result.DescribeFailures());
+
+        var charts = result.HtmlOutputs.Where(o => ChartRenderCheck.IsChart(o.Value)).ToArray();
+        var sliders = charts.Count(o => o.Value.Contains("\"sliders\":[{", StringComparison.Ordinal));
+
+        Assert.True(charts.Length >= 2, $"{lesson} shows {charts.Length} chart(s); a lesson has at least two.");
+        var number = int.Parse(Path.GetFileName(lesson)[..2], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(number < 3 || sliders >= 1, $"{lesson} has no chart with an in-chart slider (SliderFigure); every lesson from 03 on has one.");
+        Assert.All(charts, c => Assert.Contains("<figcaption", c.Value, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -57,14 +57,14 @@ public static partial class LessonScaffold
         }
 
         repository.NotebooksFolder.Create();
-        File.WriteAllText(file.FullName, Template(string.IsNullOrWhiteSpace(title) ? TitleFrom(name) : title.Trim()));
+        File.WriteAllText(file.FullName, Template(Numbered(name, string.IsNullOrWhiteSpace(title) ? TitleFrom(name) : title.Trim())));
         map.With(new CourseMapEntry(file.Name, string.IsNullOrWhiteSpace(part) ? "Lessons" : part.Trim())).Save(repository);
         return file;
     }
 
-    /// <summary>The text of a new lesson.</summary>
+    /// <summary>The text of a new lesson: every part of the lesson checklist (docs/lessons.md), with placeholders.</summary>
     /// <param name="title">The lesson title.</param>
-    /// <returns>A .dib that passes lint and runs.</returns>
+    /// <returns>A .dib that runs; lint then lists what is left to write (the exercises, NB011).</returns>
     public static string Template(string title) => $$"""
         #!meta
 
@@ -76,13 +76,18 @@ public static partial class LessonScaffold
 
         In one or two sentences: what this lesson is about, and why it matters for neurotransmitter balance.
 
+        **Estimated time:** 30 min
+
+        **Prerequisites:** [00 · Start here](00-start-here.dib)
+
         > **Education, not medical advice.** This lesson explains mechanisms and published findings. It does
         > not diagnose, treat or recommend anything.
 
         ## Learning objectives
 
-        - explain the first idea of this lesson in your own words;
-        - change a parameter of a model and predict how the chart responds.
+        - Explain the first idea of this lesson in your own words.
+        - Calculate one quantity of the model, with its unit.
+        - Predict how the chart responds when you change a parameter, then check.
 
         #!csharp
 
@@ -99,21 +104,43 @@ public static partial class LessonScaffold
 
         using NeuroBalance.Quantities;
 
-        // Replace with a call to a library model or chart helper (charts are NeuroBalance.Charts.Figure).
+        // Replace with a call to a library model or chart helper (charts are NeuroBalance.Charts.Figure or SliderFigure).
         var concentration = Concentration.FromNanomolar(90);
         concentration
 
         #!markdown
 
+        After each idea comes an exercise: add an exercise set in src/NeuroBalance/Exercises/Catalog and
+        answer it here with `Exercise.Get("<id>")` and a solution region (see docs/exercises.md).
+
+        **Think!** A question to discuss: what would you expect, and why?
+
         ## Summary
 
         - The one thing to remember from section 1.
 
-        ## References
+        ## Further reading
 
         - List each source you cite above: authors, year, title, journal, and a DOI or PMID link.
 
+        ## For instructors
+
+        - **What to adapt:** the parameters and examples that are safe to change.
+        - **Common misconceptions:** what learners often get wrong here, and how the lesson addresses it.
+
         """;
+
+    /// <summary>Puts the lesson number in front of a numbered lesson's title ("01 · Title"), unless it is there.</summary>
+    private static string Numbered(string name, string title)
+    {
+        if (!Linting.LessonChecklist.AppliesTo(name + ".dib"))
+        {
+            return title;
+        }
+
+        var number = name[..2];
+        return title.StartsWith(number, StringComparison.Ordinal) ? title : $"{number} · {title}";
+    }
 
     private static string TitleFrom(string name)
     {

@@ -35,4 +35,7 @@ public static class LintRules
 
     /// <summary>The notebook is registered in <c>notebooks/course.json</c> (warning).</summary>
     public const string CourseMap = "NB010";
+
+    /// <summary>A numbered lesson (01-…) meets the lesson checklist: see <see cref="LessonChecklist"/>.</summary>
+    public const string LessonChecklist = "NB011";
 }

@@ -50,6 +50,11 @@ public sealed partial class NotebookLinter
             CheckStructure(file, report);
             CheckCode(file, report, exerciseIds);
             CheckLinks(file, notebook.Directory!, report);
+            if (LessonChecklist.AppliesTo(notebook.Name))
+            {
+                Linting.LessonChecklist.Check(file, (line, message) => report(line, LintRules.LessonChecklist, message));
+            }
+
             if (registered is not null && notebook.Directory!.FullName == repository.NotebooksFolder.FullName && !registered.Contains(notebook.FullName))
             {
                 findings.Add(new LintFinding(name, 1, LintRules.CourseMap, LintSeverity.Warning,

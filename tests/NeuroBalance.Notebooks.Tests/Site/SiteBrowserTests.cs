@@ -84,6 +84,39 @@ public sealed class SiteBrowserTests
     }
 
     [Fact]
+    public async Task EverySlider_ChangesItsChart_WhenClicked_InTheStaticSite()
+    {
+        // The lessons' in-chart sliders (SliderFigure) work in a page with no kernel behind it.
+        var browser = Browser.FindOrSkip();
+        var site = await BuiltSite.GetAsync();
+        var token = TestContext.Current.CancellationToken;
+        await using var page = await DevToolsPage.LaunchAsync(browser, 1280, 1000, Timeout, token);
+        var slidersSeen = 0;
+        foreach (var file in site.GetFiles("*.html"))
+        {
+            await page.NavigateAsync(new Uri(file.FullName), Timeout, token);
+            Assert.True(await page.WaitForAsync(ChartsDrawn, Timeout, token), $"{file.Name}: not every chart drew.");
+            var charts = (await page.EvaluateAsync(SliderScripts.ChartsWithSliders, Timeout, token))!.AsArray().Select(i => i!.GetValue<int>()).ToArray();
+            foreach (var chart in charts)
+            {
+                await page.EvaluateAsync($"document.querySelectorAll('.neurobalance-plot')[{chart}].scrollIntoView({{block: 'center'}})", Timeout, token);
+                var before = (await page.EvaluateAsync(SliderScripts.Visible(chart), Timeout, token))!.GetValue<string>();
+
+                await page.EvaluateAsync(SliderScripts.ClickFarEnd(chart), Timeout, token);
+
+                Assert.True(
+                    await page.WaitForAsync($"{SliderScripts.Visible(chart)} !== {JsonValue.Create(before).ToJsonString()}", Timeout, token),
+                    $"{file.Name}, chart {chart}: clicking the slider did not change the curves shown.");
+                slidersSeen++;
+            }
+
+            Assert.True(page.ConsoleErrors.Count == 0, $"{file.Name}: console errors:\n{string.Join("\n", page.ConsoleErrors)}");
+        }
+
+        Assert.True(slidersSeen >= 6, $"only {slidersSeen} slider chart(s) on the site; lessons 03 to 08 have at least one each.");
+    }
+
+    [Fact]
     public async Task NegativeControl_CdnScriptConsoleErrorAndChartWithoutPlotly_AreAllCaught()
     {
         // A page that does what the site must never do: the checks above would see it.

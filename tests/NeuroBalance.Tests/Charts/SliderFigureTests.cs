@@ -152,20 +152,12 @@ public sealed class SliderFigureTests
             await page.NavigateAsync(new Uri(file.FullName), timeout, token);
             Assert.True(await page.WaitForAsync("document.querySelector('.neurobalance-plot g.slider-container') !== null", timeout, token), "no slider drawn");
 
-            const string Visible = "JSON.stringify(document.querySelector('.neurobalance-plot').data.map(t => t.visible))";
-            Assert.Equal("[true,true,false,false,false,false]", (await page.EvaluateAsync(Visible, timeout, token))!.GetValue<string>());
+            Assert.Equal("[true,true,false,false,false,false]", (await page.EvaluateAsync(SliderScripts.Visible(0), timeout, token))!.GetValue<string>());
             Assert.Equal(2, (await page.EvaluateAsync("document.querySelectorAll('.neurobalance-plot g.scatterlayer g.trace').length", timeout, token))!.GetValue<int>());
 
-            // Click the right end of the slider's rail, as a learner would: synthetic mouse events at that point.
-            await page.EvaluateAsync(
-                "(() => { const r = document.querySelector('.neurobalance-plot rect.slider-rail-touch-rect').getBoundingClientRect(); " +
-                "const at = { bubbles: true, clientX: r.right - 2, clientY: r.top + (r.height / 2), view: window }; " +
-                "document.querySelector('.neurobalance-plot rect.slider-rail-touch-rect').dispatchEvent(new MouseEvent('mousedown', at)); " +
-                "window.dispatchEvent(new MouseEvent('mouseup', at)); return true; })()",
-                timeout,
-                token);
+            await page.EvaluateAsync(SliderScripts.ClickFarEnd(0), timeout, token);
 
-            Assert.True(await page.WaitForAsync($"{Visible} === '[false,false,false,false,true,true]'", timeout, token), "the last slider step did not show the last frame");
+            Assert.True(await page.WaitForAsync($"{SliderScripts.Visible(0)} === '[false,false,false,false,true,true]'", timeout, token), "a click at the far end of the slider did not show the last frame");
             Assert.Empty(page.ConsoleErrors);
         }
         finally

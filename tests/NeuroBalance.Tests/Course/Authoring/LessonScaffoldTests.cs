@@ -27,11 +27,13 @@ public sealed class LessonScaffoldTests : IDisposable
         // When
         var file = LessonScaffold.Create(repository, "01-serotonin-synthesis", null, "Origin");
 
-        // Then
-        Assert.Empty(new NotebookLinter(repository).Lint([file]));
+        // Then: lint finds only what is left to write, the exercises of the lesson checklist
+        var finding = Assert.Single(new NotebookLinter(repository).Lint([file]));
+        Assert.Equal((LintRules.LessonChecklist, LintSeverity.Error), (finding.Rule, finding.Severity));
+        Assert.Contains("at least 3 exercises", finding.Message, StringComparison.Ordinal);
         Assert.Equal([new CourseMapEntry("00-start-here.dib", "Start"), new CourseMapEntry("01-serotonin-synthesis.dib", "Origin")], CourseMap.Load(repository).Lessons);
         Assert.Equal("T", CourseMap.Load(repository).Title);
-        Assert.Equal(new LessonOutlineExpectation("Serotonin synthesis", 2), LessonOutlineExpectation.Of(file));
+        Assert.Equal(new LessonOutlineExpectation("01 · Serotonin synthesis", 3), LessonOutlineExpectation.Of(file));
     }
 
     [Theory]
