@@ -10,6 +10,9 @@ public static class Glossary
     /// <summary>Every glossary entry, in file order.</summary>
     public static IReadOnlyList<GlossaryEntry> Terms => KnowledgeBase.Default.Glossary;
 
+    /// <summary>The whole glossary sorted A to Z; a notebook shows it with a letter index and numbered citations.</summary>
+    public static GlossaryList AToZ => new(Terms.OrderBy(g => g.Term, StringComparer.OrdinalIgnoreCase).ToArray());
+
     /// <summary>A glossary entry by term or alias, for example "autoreceptor", "BH4", "Km".</summary>
     /// <param name="term">The term.</param>
     /// <returns>The entry, shown in a notebook with its related terms.</returns>

@@ -83,6 +83,35 @@ public sealed class ContentHtmlTests
     }
 
     [Fact]
+    public void GlossaryAToZ_ListsEveryTermSorted_WithALetterIndex_AndRelatedLinksThatResolve()
+    {
+        var list = Glossary.AToZ;
+        var document = Parse(list);
+
+        Assert.Equal(Glossary.Terms.Count, list.Entries.Count);
+        Assert.Equal(list.Entries.Select(e => e.Term).Order(StringComparer.OrdinalIgnoreCase), list.Entries.Select(e => e.Term));
+        var terms = document.QuerySelectorAll("dt").Select(d => d.QuerySelector("strong")!.TextContent).ToArray();
+        Assert.Equal(list.Entries.Select(e => e.Term), terms);
+        var ids = document.QuerySelectorAll("[id]").Select(e => e.Id).ToHashSet();
+        var links = document.QuerySelectorAll("a[href^='#']").Select(a => a.GetAttribute("href")![1..]).ToArray();
+        Assert.Equal(list.Letters.Count, document.QuerySelectorAll("p.letters a").Length);
+        Assert.All(links, l => Assert.True(ids.Contains(l), $"link #{l} has no target"));
+        Assert.True(links.Length > list.Letters.Count + 100, $"only {links.Length} links: related terms should link to their entries");
+        // Every cited reference is in the numbered list under the glossary.
+        Assert.Equal(list.Entries.SelectMany(e => e.References).Distinct().Count(), document.QuerySelectorAll("ol.refs li").Length);
+    }
+
+    [Fact]
+    public void ReferenceList_SaysHowEachIdentifierWasChecked()
+    {
+        var items = Parse(Bibliography.All).QuerySelectorAll("ol.refs li").Select(li => li.TextContent).ToArray();
+
+        Assert.Equal(Bibliography.All.References.Count, items.Length);
+        Assert.All(items, i => Assert.Matches("\\[(checked|recalled): ", i));
+        Assert.Equal(Bibliography.All.References.Count(r => r.Checked == "recalled"), items.Count(i => i.Contains("[recalled: verify", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void AllText_IsHtmlEncoded()
     {
         // Given content whose text contains markup

@@ -26,7 +26,7 @@ public sealed partial class LessonCitationsTests
         var dois = Bibliography.All.References.Select(r => r.Doi).OfType<string>().Select(d => d.TrimEnd('.').ToLowerInvariant()).ToHashSet();
         var pmids = Bibliography.All.References.Select(r => r.Pmid).OfType<int>().ToHashSet();
 
-        var missingDois = Doi().Matches(text).Select(m => m.Groups["doi"].Value.TrimEnd('.', ',', ';', ')').ToLowerInvariant()).Distinct().Where(d => !dois.Contains(d)).ToArray();
+        var missingDois = Doi().Matches(text).Select(m => CleanDoi(m.Groups["doi"].Value)).Distinct().Where(d => !dois.Contains(d)).ToArray();
         var missingPmids = Pmid().Matches(text).Select(m => int.Parse(m.Groups["pmid"].Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().Where(p => !pmids.Contains(p)).ToArray();
 
         Assert.True(missingDois.Length == 0, $"{notebook} cites DOIs that are not in references.yaml: {string.Join(", ", missingDois)}");
@@ -38,7 +38,7 @@ public sealed partial class LessonCitationsTests
     {
         var text = string.Join("\n", Repository.NotebooksFolder.GetFiles("*.dib").Select(f => File.ReadAllText(f.FullName)));
         return (
-            Doi().Matches(text).Select(m => m.Groups["doi"].Value.TrimEnd('.', ',', ';', ')').ToLowerInvariant()).ToHashSet(),
+            Doi().Matches(text).Select(m => CleanDoi(m.Groups["doi"].Value)).ToHashSet(),
             Pmid().Matches(text).Select(m => int.Parse(m.Groups["pmid"].Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet());
     }
 
@@ -52,7 +52,29 @@ public sealed partial class LessonCitationsTests
         }
     }
 
-    [GeneratedRegex("(?i)\\b(?:doi:\\s*|doi\\.org/)(?<doi>10\\.\\d{4,9}/[^\\s\\])\"<>]+)")]
+    /// <summary>
+    /// A DOI as matched, without what follows it in the text: trailing punctuation, and closing
+    /// parentheses that the DOI did not open (a DOI may contain balanced ones, e.g. S0169-328X(96)00233-1).
+    /// </summary>
+    internal static string CleanDoi(string doi)
+    {
+        doi = doi.TrimEnd('.', ',', ';');
+        while (doi.EndsWith(')') && doi.Count(ch => ch == ')') > doi.Count(ch => ch == '('))
+        {
+            doi = doi[..^1].TrimEnd('.', ',', ';');
+        }
+
+        return doi.ToLowerInvariant();
+    }
+
+    [Theory]
+    [InlineData("doi:10.1124/pr.55.4.4.", "10.1124/pr.55.4.4")]
+    [InlineData("(doi:10.1016/S0169-328X(96)00233-1)", "10.1016/s0169-328x(96)00233-1")]
+    [InlineData("[doi:10.1016/S0169-328X(96)00233-1](https://doi.org/10.1016/S0169-328X(96)00233-1)", "10.1016/s0169-328x(96)00233-1")]
+    public void CleanDoi_KeepsBalancedParentheses_AndDropsTheTextAfter(string text, string expected) =>
+        Assert.Equal(expected, Doi().Matches(text).Select(m => CleanDoi(m.Groups["doi"].Value)).Distinct().Single());
+
+    [GeneratedRegex("(?i)\\b(?:doi:\\s*|doi\\.org/)(?<doi>10\\.\\d{4,9}/[^\\s\\]\"<>]+)")]
     private static partial Regex Doi();
 
     [GeneratedRegex("(?i)(?:PMID:?\\s*|pubmed\\.ncbi\\.nlm\\.nih\\.gov/)(?<pmid>\\d{5,9})")]

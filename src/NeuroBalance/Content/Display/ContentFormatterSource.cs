@@ -12,7 +12,7 @@ internal sealed class ContentFormatterSource : ITypeFormatterSource
     public IEnumerable<ITypeFormatter> CreateTypeFormatters()
     {
         foreach (var formatter in For<Transmitter>().Concat(For<SynthesisPathway>()).Concat(For<ReceptorTable>())
-                     .Concat(For<HormoneEffectMatrix>()).Concat(For<HormoneEffectTable>()).Concat(For<GlossaryEntry>())
+                     .Concat(For<HormoneEffectMatrix>()).Concat(For<HormoneEffectTable>()).Concat(For<GlossaryEntry>()).Concat(For<GlossaryList>())
                      .Concat(For<ReferenceList>()).Concat(For<OriginStory>()))
         {
             yield return formatter;

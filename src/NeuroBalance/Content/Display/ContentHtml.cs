@@ -7,7 +7,7 @@ namespace NeuroBalance.Content.Display;
 /// </summary>
 public static class ContentHtml
 {
-    /// <summary>The HTML for a transmitter card, pathway, receptor table, hormone table or matrix, glossary entry, reference list or origin story.</summary>
+    /// <summary>The HTML for a transmitter card, pathway, receptor table, hormone table or matrix, glossary entry, the whole glossary, reference list or origin story.</summary>
     /// <param name="value">One of those objects.</param>
     /// <returns>An HTML fragment (a style element and one root div).</returns>
     /// <exception cref="InvalidParameterException"><paramref name="value"/> is not a knowledge-base display type.</exception>
@@ -22,9 +22,18 @@ public static class ContentHtml
             HormoneEffectMatrix m => Html.Wrap("matrix", HormoneHtml.Matrix(m, c), c),
             HormoneEffectTable h => Html.Wrap("effects", HormoneHtml.Table(h, c), c),
             GlossaryEntry g => Html.Wrap("glossary", GlossaryHtml.Render(g, c), c),
-            ReferenceList l => Html.Wrap("references", "<h3>References</h3><ol class=\"refs\">" + string.Concat(l.References.Select(r => "<li>" + CitationNumbers.Entry(r) + "</li>")) + "</ol>", c),
+            GlossaryList l => Html.Wrap("glossary-list", GlossaryListHtml.Render(l, c), c),
+            ReferenceList l => Html.Wrap("references", "<h3>References</h3><ol class=\"refs\">" + string.Concat(l.References.Select(r => "<li>" + CitationNumbers.Entry(r) + " " + CheckedNote(r) + "</li>")) + "</ol>", c),
             OriginStory s => Html.Wrap("story", StoryHtml.Render(s, c), c),
-            _ => throw new InvalidParameterException($"value must be a knowledge-base display type (Transmitter, SynthesisPathway, ReceptorTable, HormoneEffectMatrix, HormoneEffectTable, GlossaryEntry, ReferenceList, OriginStory), but was {value?.GetType().Name ?? "null"}.", nameof(value)),
+            _ => throw new InvalidParameterException($"value must be a knowledge-base display type (Transmitter, SynthesisPathway, ReceptorTable, HormoneEffectMatrix, HormoneEffectTable, GlossaryEntry, GlossaryList, ReferenceList, OriginStory), but was {value?.GetType().Name ?? "null"}.", nameof(value)),
         };
     }
+
+    /// <summary>How a reference's identifier was checked, in words, so a reader knows what to trust.</summary>
+    private static string CheckedNote(Reference r) => r.Checked switch
+    {
+        "lookup" => "<span class=\"muted\">[checked: matched on a bibliographic page]</span>",
+        "reference-values" => "<span class=\"muted\">[checked: in the project's reference-value table]</span>",
+        _ => "<span class=\"muted\">[recalled: verify before relying on it]</span>",
+    };
 }
