@@ -37,7 +37,7 @@ public static class ReceptorCharts
             var m = agonist.WithReceptorFraction(f);
             var label = string.Create(CultureInfo.InvariantCulture, $"{f * 100:G3}%");
             return new SliderFrame(label, [
-                new Series(string.Create(CultureInfo.InvariantCulture, $"response, τ = {m.Tau:G3} (max {m.MaxResponse:P0}, EC50 {(m.IsAntagonist ? "—" : m.Ec50.ToString())})"), x, x.Select(c => m.ResponseAt(Concentration.FromNanomolar(c)))),
+                new Series(string.Create(CultureInfo.InvariantCulture, $"response, τ = {m.Tau:G3} (max {100 * m.MaxResponse:F0}%, EC50 {(m.IsAntagonist ? "—" : m.Ec50.ToString())})"), x, x.Select(c => m.ResponseAt(Concentration.FromNanomolar(c)))),
                 new Series($"occupancy θ (K_A = {agonist.AgonistKd}, unchanged)", x, occupancy),
             ]);
         });

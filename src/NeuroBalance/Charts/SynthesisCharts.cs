@@ -39,8 +39,8 @@ public static class SynthesisCharts
             return new SliderFrame(Format(f), [
                 Curve($"TPH2, Km = {tphK.Km}", tphK, x),
                 Curve($"TH, Km = {thK.Km}", thK, x),
-                new Series($"model cytosolic tryptophan ({trp:F0} µM): TPH2 at {SynthesisEnzymes.Saturation(tphK, Concentration.FromMicromolar(trp)):P0}", [trp, trp], [0, 1]),
-                new Series($"model cytosolic tyrosine ({tyr:F0} µM): TH at {SynthesisEnzymes.Saturation(thK, Concentration.FromMicromolar(tyr)):P0}", [tyr, tyr], [0, 1]),
+                new Series(Inv($"model cytosolic tryptophan ({trp:F0} µM): TPH2 at {100 * SynthesisEnzymes.Saturation(tphK, Concentration.FromMicromolar(trp)):F0}%"), [trp, trp], [0, 1]),
+                new Series(Inv($"model cytosolic tyrosine ({tyr:F0} µM): TH at {100 * SynthesisEnzymes.Saturation(thK, Concentration.FromMicromolar(tyr)):F0}%"), [tyr, tyr], [0, 1]),
             ]);
         });
         return new SliderFigure(
@@ -86,8 +86,8 @@ public static class SynthesisCharts
             return new SliderFrame(Format(f), [
                 Curve($"TPH2 saturation (Km {tph.Km})", tph, x),
                 Curve($"TH saturation (Km {th.Km})", th, x),
-                new Series($"serotonin terminal: tryptophan {trp.Micromolar:F0} µM → 5-HT synthesis {s5:P0} of basal", [trp.Micromolar, trp.Micromolar], [0, SynthesisEnzymes.Saturation(tph, trp)]),
-                new Series($"dopamine terminal: tyrosine {tyr.Micromolar:F0} µM → DA synthesis {sDa:P0} of basal", [tyr.Micromolar, tyr.Micromolar], [0, SynthesisEnzymes.Saturation(th, tyr)]),
+                new Series(Inv($"serotonin terminal: tryptophan {trp.Micromolar:F0} µM → 5-HT synthesis {100 * s5:F0}% of basal"), [trp.Micromolar, trp.Micromolar], [0, SynthesisEnzymes.Saturation(tph, trp)]),
+                new Series(Inv($"dopamine terminal: tyrosine {tyr.Micromolar:F0} µM → DA synthesis {100 * sDa:F0}% of basal"), [tyr.Micromolar, tyr.Micromolar], [0, SynthesisEnzymes.Saturation(th, tyr)]),
             ]);
         });
         return new SliderFigure(
@@ -104,6 +104,8 @@ public static class SynthesisCharts
 
     private static Series Curve(string name, MichaelisMenten enzyme, double[] x) =>
         new(name, x, x.Select(s => SynthesisEnzymes.Saturation(enzyme, Concentration.FromMicromolar(s))));
+
+    private static string Inv(FormattableString text) => FormattableString.Invariant(text);
 
     private static string Format(double f) => "×" + f.ToString("G3", CultureInfo.InvariantCulture);
 

@@ -37,7 +37,7 @@ internal sealed class Lesson04ReleaseAndReceptorsSet : IExerciseSet
         {
             Id = "04-hill-steepness",
             Title = "A steep receptor: GABA-A at half its EC50",
-            Prompt = $"Recombinant GABA-A receptors (α1β2γ2L) respond to GABA with EC50 = {GabaA.HalfOccupancy} and Hill slope n = {GabaA.HillCoefficient} (Jahn et al. 1997). " +
+            Prompt = $"Recombinant GABA-A receptors (α1β2γ2L) respond to GABA with EC50 = {GabaA.HalfOccupancy} and Hill slope n = {GabaA.HillCoefficient.ToString(System.Globalization.CultureInfo.InvariantCulture)} (Jahn et al. 1997). " +
                      $"What fraction of the maximal response does **{HalfEc50}** GABA (half the EC50) give, by the Hill equation? Answer with a number from 0 to 1.",
             Expected = GabaA.OccupancyAt(HalfEc50),
             Tolerance = Tolerance.AbsoluteOf(0.01),
@@ -56,7 +56,7 @@ internal sealed class Lesson04ReleaseAndReceptorsSet : IExerciseSet
         {
             Id = "04-sert-eighty",
             Title = "How much free escitalopram blocks 80% of SERT?",
-            Prompt = $"SSRIs at their minimum therapeutic doses occupy about {SertOccupancyFindings.MinimumTherapeuticDose.Value:P0} of the serotonin transporters (Meyer et al. 2004, PET). " +
+            Prompt = $"SSRIs at their minimum therapeutic doses occupy about {100 * SertOccupancyFindings.MinimumTherapeuticDose.Value:F0}% of the serotonin transporters (Meyer et al. 2004, PET). " +
                      $"The serotonin model uses Ki = {SerotoninTerminal.EscitalopramKi} for escitalopram at SERT. What **free** concentration gives that occupancy under mass action? Answer with a `Concentration`.",
             Expected = DrugOccupancy.ConcentrationFor(SertOccupancyFindings.MinimumTherapeuticDose.Value, SerotoninTerminal.EscitalopramKi),
             Tolerance = Tolerance.RelativeOf(0.03),
@@ -117,7 +117,7 @@ internal sealed class Lesson04ReleaseAndReceptorsSet : IExerciseSet
         {
             Id = "04-d2-window",
             Title = "How wide is the D2 therapeutic window?",
-            Prompt = $"Kapur et al. (2000) found clinical response above {D2OccupancyThresholds.Response.Value:P0} D2 occupancy and extrapyramidal effects above {D2OccupancyThresholds.ExtrapyramidalEffects.Value:P0}. " +
+            Prompt = $"Kapur et al. (2000) found clinical response above {100 * D2OccupancyThresholds.Response.Value:F0}% D2 occupancy and extrapyramidal effects above {100 * D2OccupancyThresholds.ExtrapyramidalEffects.Value:F0}%. " +
                      "Under mass action, by what **factor** must the free drug concentration rise to go from 65% to 78% occupancy? Answer with a number (it does not depend on the drug's Kd).",
             Expected = D2OccupancyThresholds.WindowRatio,
             Tolerance = Tolerance.RelativeOf(0.02),
