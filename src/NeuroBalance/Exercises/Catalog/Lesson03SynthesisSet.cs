@@ -132,7 +132,7 @@ internal sealed class Lesson03SynthesisSet : IExerciseSet
                 "TH is also inhibited by excess tyrosine (Ki 160 µM) and by cytosolic dopamine, and extracellular dopamine brakes it through autoreceptors.",
             ],
             ReferenceSolution = "double? prediction = 1.0; // DA synthesis barely changes",
-            SolutionExplanation = "The model stays within about 1% of normal: TH is near saturation, substrate inhibition grows with tyrosine, and end-product and autoreceptor feedback absorb the rest (Best et al. 2009).",
+            SolutionExplanation = "The model stays within a few percent of normal (it even dips slightly, to about 0.98): TH is near saturation, substrate inhibition grows with tyrosine, and end-product and autoreceptor feedback absorb the rest (Best et al. 2009).",
             Sources = [TerminalSources.Best2009],
             Evidence = EvidenceLevel.Model,
         },
