@@ -74,6 +74,11 @@ public static class HomeostasisCharts
             throw new InvalidParameterException($"stimulations may hold at most six levels, but {levels.Length} were given.", nameof(stimulations));
         }
 
+        foreach (var s in levels)
+        {
+            Preconditions.CheckRange(nameof(stimulations), s, 0, StimulationStep.MaxStimulation);
+        }
+
         var series = levels.Select(s =>
         {
             var run = receptor.Simulate([new StimulationStep(duration, s)], 120);
