@@ -25,7 +25,7 @@ public sealed class HomeostasisChartsTests
         Assert.Equal(1.0, HomeostasisCharts.DefaultThScales[slider.InitialFrame]);
         Assert.All(slider.Frames[slider.InitialFrame].Series.SelectMany(s => s.Y), y => Assert.Equal(100, y, 0.5));
         var doubled = slider.Frames[Array.IndexOf(HomeostasisCharts.DefaultThScales.ToArray(), 2.0)];
-        Assert.Equal(122, doubled.Series[0].Y[^1], 3); // with autoreceptors: about × 1.22 at 24 h
+        Assert.Equal(122.0, doubled.Series[0].Y[^1], 3.0); // with autoreceptors: about × 1.22 at 24 h
         Assert.True(doubled.Series[1].Y[^1] > doubled.Series[0].Y[^1]);
         Assert.Contains("10.1186/1742-4682-6-21", slider.Description, StringComparison.Ordinal);
     }
