@@ -75,7 +75,7 @@ public static class ClearanceCharts
         {
             var half = EvokedReleaseDecay.HalfTime(uptake, peak, blocker, b);
             var blocked = new Series(
-                $"{blocker.Name} {b}: {blocker.OccupancyAt(b):P0} of {uptake.Name} blocked (t½ = {Ms(half)})",
+                string.Create(CultureInfo.InvariantCulture, $"{blocker.Name} {b}: {blocker.OccupancyAt(b) * 100:F0}% of {uptake.Name} blocked (t½ = {Ms(half)})"),
                 t,
                 t.Select(ms => EvokedReleaseDecay.ConcentrationAfter(uptake, peak, Duration.FromMilliseconds(ms), blocker, b).Nanomolar));
             return new SliderFrame(b.ToString(), [alone, blocked]);
