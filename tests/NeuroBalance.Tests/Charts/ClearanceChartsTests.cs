@@ -1,0 +1,102 @@
+using CsCheck;
+using NeuroBalance.Charts;
+using NeuroBalance.Models.Binding;
+using NeuroBalance.Models.Transport;
+using NeuroBalance.Quantities;
+using static NeuroBalance.Tests.Quantities.QuantityGens;
+
+namespace NeuroBalance.Tests.Charts;
+
+/// <summary>The lesson-05 clearance charts: saturation curves and the blocker slider; bad input (CsCheck).</summary>
+public sealed class ClearanceChartsTests
+{
+    private static readonly MichaelisMenten Dat = ClearanceParameters.DatBest2009.Value;
+    private static readonly ReceptorBinding Blocker = ReceptorBinding.FromKd("blocker", Concentration.FromNanomolar(100));
+    private static readonly Concentration[] Doses = [Concentration.Zero, Concentration.FromNanomolar(100), Concentration.FromNanomolar(1000)];
+
+    [Fact]
+    public void UptakeSaturation_OneCurvePerStep_HalfAtKm()
+    {
+        // Given
+        var sert = ClearanceParameters.Sert(ConcentrationRate.FromMicromolarPerHour(250));
+
+        // When
+        var figure = ClearanceCharts.UptakeSaturation(Dat, sert);
+
+        // Then
+        Assert.Equal(2, figure.Series.Count);
+        Assert.Equal(AxisScale.Log, figure.XAxis.Scale);
+        Assert.Equal("Uptake rate (fraction of Vmax)", figure.YAxis.Title);
+        Assert.All(figure.Series.SelectMany(s => s.Y), y => Assert.InRange(y, 0, 1));
+        var dat = figure.Series[0];
+        var nearKm = dat.X.Select((x, i) => (x, i)).MinBy(p => Math.Abs(Math.Log(p.x / Dat.Km.Nanomolar))).i;
+        Assert.Equal(0.5, dat.Y[nearKm], 0.05);
+    }
+
+    [Fact]
+    public void UptakeSaturation_ZeroCapacity_KeepsTheShape()
+    {
+        var figure = ClearanceCharts.UptakeSaturation(Dat.WithCapacity(0));
+
+        Assert.All(figure.Series[0].Y, y => Assert.InRange(y, 0, 1));
+        Assert.True(figure.Series[0].Y[^1] > 0.9);
+    }
+
+    [Fact]
+    public void UptakeSaturation_NoOrTooManySteps_Throws()
+    {
+        Assert.Equal("steps", Assert.Throws<InvalidParameterException>(() => ClearanceCharts.UptakeSaturation()).ParamName);
+        Assert.Equal("steps", Assert.Throws<InvalidParameterException>(() => ClearanceCharts.UptakeSaturation(Enumerable.Repeat(Dat, 9).ToArray())).ParamName);
+        Assert.Equal("steps", Assert.Throws<InvalidParameterException>(() => ClearanceCharts.UptakeSaturation(Dat, null!)).ParamName);
+    }
+
+    [Fact]
+    public void BlockerSlider_OneFramePerDose_BlockerNeverSpeedsClearance()
+    {
+        // When
+        var slider = ClearanceCharts.BlockerSlider(Dat, Concentration.FromNanomolar(200), Duration.FromMilliseconds(600), Blocker, Doses);
+
+        // Then
+        Assert.Equal(3, slider.Frames.Count);
+        Assert.Equal("Time after release (ms)", slider.XAxis.Title);
+        Assert.All(slider.Frames, f =>
+        {
+            Assert.Equal(2, f.Series.Count);
+            Assert.All(f.Series[0].Y.Zip(f.Series[1].Y), p => Assert.True(p.Second >= p.First - 1e-9));
+        });
+        Assert.Equal(slider.Frames[0].Series[0].Y, slider.Frames[0].Series[1].Y); // zero blocker = no blocker
+        Assert.True(slider.Frames[2].Series[1].Y[^1] > slider.Frames[1].Series[1].Y[^1]); // more blocker, slower
+    }
+
+    [Fact]
+    public void BlockerSlider_WrongFrameCount_ThrowsNamingTheList()
+    {
+        Assert.Equal("blockerConcentrations", Assert.Throws<InvalidParameterException>(() =>
+            ClearanceCharts.BlockerSlider(Dat, Concentration.FromNanomolar(200), Duration.FromMilliseconds(600), Blocker, [Concentration.Zero])).ParamName);
+        Assert.Equal("blockerConcentrations", Assert.Throws<InvalidParameterException>(() =>
+            ClearanceCharts.BlockerSlider(Dat, Concentration.FromNanomolar(200), Duration.FromMilliseconds(600), Blocker, Enumerable.Repeat(Concentration.Zero, 31).ToArray())).ParamName);
+    }
+
+    [Fact]
+    public void BlockerSlider_NonPositivePeakOrWindow_ThrowsNamingIt()
+    {
+        Assert.Equal("peak", Assert.Throws<ParameterOutOfRangeException>(() =>
+            ClearanceCharts.BlockerSlider(Dat, Concentration.Zero, Duration.FromMilliseconds(600), Blocker, Doses)).ParamName);
+        Assert.Equal("window", Assert.Throws<ParameterOutOfRangeException>(() =>
+            ClearanceCharts.BlockerSlider(Dat, Concentration.FromNanomolar(200), Duration.Zero, Blocker, Doses)).ParamName);
+    }
+
+    [Fact]
+    public void BlockerSlider_BadPeak_AlwaysThrowsNamingAParameter() =>
+        // Any bad number is rejected, either by the quantity factory (its own parameter) or by the chart ("peak").
+        BadNumber.Sample(x =>
+        {
+            var e = Record.Exception(() => ClearanceCharts.BlockerSlider(Dat, Concentration.FromNanomolar(x), Duration.FromMilliseconds(600), Blocker, Doses));
+            Assert.False(string.IsNullOrEmpty(Assert.IsAssignableFrom<ArgumentOutOfRangeException>(e).ParamName));
+        });
+
+    [Fact]
+    public void BlockerSlider_CooperativeBlocker_ThrowsNamingInhibitor() =>
+        Assert.Equal("inhibitor", Assert.Throws<InvalidParameterException>(() =>
+            ClearanceCharts.BlockerSlider(Dat, Concentration.FromNanomolar(200), Duration.FromMilliseconds(600), ReceptorBinding.WithHill("coop", Concentration.FromNanomolar(100), 2), Doses)).ParamName);
+}
