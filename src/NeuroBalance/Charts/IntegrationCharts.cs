@@ -12,10 +12,10 @@ public static class IntegrationCharts
     /// Extracellular 5-HT at steady state in the serotonin terminal when one lever is scaled by k:
     /// blood tryptophan × k (precursor), TPH2 expression × k (enzyme) and SERT activity ÷ k (transport).
     /// </summary>
-    /// <param name="points">Values of k, log-spaced from 0.25 to 4. Range: 3 to 41. Default 13.</param>
+    /// <param name="points">Values of k, log-spaced from 0.25 to 4. Range: 3 to 41. Default 9.</param>
     /// <returns>The figure.</returns>
     /// <exception cref="ParameterOutOfRangeException"><paramref name="points"/> is out of range.</exception>
-    public static Figure Levers(int points = 13)
+    public static Figure Levers(int points = 9)
     {
         Preconditions.CheckRange(nameof(points), points, 3, 41);
         var ks = Grid.LogSpaced(0.25, 4, points);

@@ -84,7 +84,7 @@ internal sealed class Lesson07HormonesSet : IExerciseSet
             Tolerance = Tolerance.AbsoluteOf(0.1),
             Hints =
             [
-                "Low estradiol means less TPH2 (the macaque data: ×9 with estradiol), so less synthesis. Serotonin synthesis follows TPH2 closely because TPH is far from saturated.",
+                "Low estradiol means less TPH2 (the macaque data: ×9 with estradiol), so less synthesis: in the model the TPH rate is proportional to the amount of enzyme.",
                 "Less estradiol also means more MAO-A, which breaks 5-HT down; autoreceptor feedback damps part of the fall.",
             ],
             ReferenceSolution = "double? prediction = 0.7; // about 30% below the reference",

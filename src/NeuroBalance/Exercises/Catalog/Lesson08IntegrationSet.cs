@@ -37,9 +37,9 @@ internal sealed class Lesson08IntegrationSet : IExerciseSet
             Choices =
             [
                 new Choice("Doubling tryptophan.", !AboutTheSame && TryptophanEffect > SsriEffect,
-                    $"Right, in this model: ×{TryptophanEffect:F2} against ×{SsriEffect:F2}. TPH is far from saturated, so synthesis follows tryptophan; the SSRI's extra 5-HT is largely cancelled by terminal autoreceptors cutting release."),
+                    $"Right, in this model: ×{TryptophanEffect:F2} against ×{SsriEffect:F2}. TPH is not saturated (terminal tryptophan is below its Km), so synthesis follows tryptophan. Blocking SERT cannot raise synthesis: at steady state release must balance it, so less recycled 5-HT means smaller stores and less release, and the new level sits only a little above the old one."),
                 new Choice("The SSRI.", !AboutTheSame && SsriEffect > TryptophanEffect,
-                    $"Not in this model at steady state: the SSRI gives ×{SsriEffect:F2} and tryptophan ×{TryptophanEffect:F2}. The autoreceptors sense the extra 5-HT and cut release, so most of the block is buffered."),
+                    $"Not in this model at steady state: the SSRI gives ×{SsriEffect:F2} and tryptophan ×{TryptophanEffect:F2}. With less 5-HT recycled, vesicular stores and release fall until release again balances synthesis, which the SSRI does not change."),
                 new Choice("About the same (within 5%).", AboutTheSame,
                     $"They differ by more than 5% here: tryptophan ×{TryptophanEffect:F2}, SSRI ×{SsriEffect:F2}."),
                 new Choice("Neither: feedback cancels both completely.", false,
@@ -47,11 +47,11 @@ internal sealed class Lesson08IntegrationSet : IExerciseSet
             ],
             Hints =
             [
-                "Is TPH2 saturated with tryptophan (Km about 40 µM, tryptophan in the terminal near its Km)? Then what does doubling the supply do to synthesis?",
-                "What do terminal autoreceptors do when SERT is blocked and extracellular 5-HT starts to rise?",
+                "Is TPH2 saturated with tryptophan? Its Km is about 40 µM and the terminal's tryptophan sits near 20 µM. So what does doubling the supply do to synthesis?",
+                "At steady state, everything released must be balanced by what is made. Does blocking reuptake change how much is made?",
             ],
             ReferenceSolution = "var choice = \"A\";",
-            SolutionExplanation = "A model result, not a clinical one: in the brain an SSRI's effect builds over weeks (autoreceptor adaptation, receptor changes downstream), which a steady state of one terminal cannot show.",
+            SolutionExplanation = "A model result, not a clinical one: one terminal at steady state leaves out the raphe cell bodies, firing and the weeks of adaptation over which an SSRI's effect builds; section 3 adds those.",
             Sources = [TerminalSources.Best2010, PharmacologySources.Meyer2004],
             Evidence = EvidenceLevel.Model,
         },
