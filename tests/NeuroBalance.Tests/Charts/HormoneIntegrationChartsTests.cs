@@ -5,7 +5,7 @@ using NeuroBalance.Models.Integration;
 namespace NeuroBalance.Tests.Charts;
 
 /// <summary>The chart helpers of lessons 07 and 08: units, descriptions, slider frames and the numbers the models give.</summary>
-public sealed class LessonChartsTests
+public sealed class HormoneIntegrationChartsTests
 {
     public static TheoryData<string> Figures => ["cycle", "levers", "brake"];
 
