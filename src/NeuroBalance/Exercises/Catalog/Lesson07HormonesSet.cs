@@ -26,6 +26,26 @@ internal sealed class Lesson07HormonesSet : IExerciseSet
 
     public string Notebook => "07-hormonal-modulation";
 
+    /// <summary>The GABA concentration at which <see cref="GabaTerminal.GabaAActivation"/> is 0.5, found by bisection on a log scale (the model's EC50 with the modulator).</summary>
+    private static Concentration HalfActivatingGaba(Concentration allopregnanolone)
+    {
+        double lo = Math.Log(1e-3), hi = Math.Log(1e4);
+        for (var i = 0; i < 100; i++)
+        {
+            var mid = (lo + hi) / 2;
+            if (GabaTerminal.GabaAActivation(Concentration.FromMicromolar(Math.Exp(mid)), allopregnanolone: allopregnanolone) < 0.5)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return Concentration.FromMicromolar(Math.Exp((lo + hi) / 2));
+    }
+
     public IReadOnlyList<Exercise> Exercises { get; } =
     [
         new NumericExercise<double>(QuantityKinds.Number)
@@ -45,6 +65,24 @@ internal sealed class Lesson07HormonesSet : IExerciseSet
             ReferenceSolution = "var ratio = GabaTerminal.GabaAActivation(Concentration.FromMicromolar(1), allopregnanolone: Concentration.FromNanomolar(100)) / GabaTerminal.GabaAActivation(Concentration.FromMicromolar(1)); // ≈ 4.5",
             SolutionExplanation = "A twofold left shift of the EC50 multiplies activation about 4.5-fold at low GABA, because the Hill slope (2.2) amplifies it. This is why tonic, extrasynaptic " +
                                   "inhibition, which runs on low ambient GABA, is so sensitive to neurosteroids (Carver & Reddy 2013). The size of the shift is an illustrative estimate.",
+            Sources = [HormoneSources.CarverReddy2013],
+            Evidence = EvidenceLevel.Illustrative,
+        },
+        new NumericExercise<Concentration>(QuantityKinds.Concentration)
+        {
+            Id = "07-allo-ec50",
+            Title = "The new EC50 with allopregnanolone",
+            Prompt = $"Without allopregnanolone, half of the GABA-A receptors are activated at {GabaTerminal.GabaAEc50} GABA (the EC50). In the model, allopregnanolone divides the EC50 by " +
+                     $"1 + ({GabaTerminal.AllopregnanoloneMaxShift} − 1)·a/(a + {GabaTerminal.AllopregnanoloneHalfEffect}). With **{Allopregnanolone}** allopregnanolone, what GABA concentration activates half of the receptors? Answer with a `Concentration`.",
+            Expected = HalfActivatingGaba(Allopregnanolone),
+            Tolerance = Tolerance.RelativeOf(0.03),
+            Hints =
+            [
+                $"At a = {Allopregnanolone} the fraction a/(a + 100 nM) is one half.",
+                "The divisor is 1 + 2·0.5 = 2, so the EC50 is halved.",
+            ],
+            ReferenceSolution = "var answer = Concentration.FromMicromolar(11.6 / 2); // 5.8 µM",
+            SolutionExplanation = "EC50′ = 11.6 µM / 2 = 5.8 µM: the same receptor now needs half as much GABA. That is what \"positive allosteric modulator\" means: it changes the response to GABA, not the amount of GABA.",
             Sources = [HormoneSources.CarverReddy2013],
             Evidence = EvidenceLevel.Illustrative,
         },

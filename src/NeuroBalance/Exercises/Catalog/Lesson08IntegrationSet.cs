@@ -93,6 +93,33 @@ internal sealed class Lesson08IntegrationSet : IExerciseSet
             Sources = [HormoneSources.CarverReddy2013],
             Evidence = EvidenceLevel.Illustrative,
         },
+        new CodeExercise<Func<double, double, double, double>>
+        {
+            Id = "08-firing-brake-code",
+            Title = "Write the autoreceptor brake on firing",
+            Prompt = "Write raphe firing (relative to the reference) as a C# function of the hormonal 5-HT1A density A, the adaptation sensitivity S and the uptake-block factor b, " +
+                     "with feedback gain g = 1: f = (1 + g)/(1 + g·A·S·b). It is checked against `CapstoneScenario.Firing` on six inputs, including no autoreceptors and a strong block.",
+            Reference = (a, s, b) => CapstoneScenario.Firing(a, s, b),
+            Cases =
+            [
+                new CodeCase("reference state", 1.0, 1.0, 1.0),
+                new CodeCase("SSRI on day one", 1.0, 1.0, 3.0),
+                new CodeCase("SSRI after adaptation", 1.0, 0.27, 3.0),
+                new CodeCase("postpartum 5-HT1A, SSRI on day one", 1.157, 1.0, 3.0),
+                new CodeCase("no autoreceptors", 0.0, 1.0, 3.0) { EdgeCase = true },
+                new CodeCase("very strong block", 1.0, 1.0, 100.0) { EdgeCase = true },
+            ],
+            Hints =
+            [
+                "The function takes three numbers and returns one: `(a, s, b) => ...`.",
+                "With g = 1 the formula is 2 / (1 + a·s·b).",
+            ],
+            ReferenceSolution = "Func<double, double, double, double> firing = (a, s, b) => 2 / (1 + a * s * b);",
+            SolutionExplanation = "f = 2/(1 + A·S·b): 1 in the reference state, about 0.5 on the SSRI's first day (the brake cancels half the block), back near 1 once S has fallen to about 1/3. " +
+                                  "Without autoreceptors (A = 0) firing doubles in this form, a reminder that g = 1 is an illustrative gain.",
+            Sources = [PharmacologySources.CommonsLinnros2019],
+            Evidence = EvidenceLevel.Illustrative,
+        },
         new PredictionExercise<double>(QuantityKinds.Number)
         {
             Id = "08-capstone-postpartum-ssri",

@@ -159,6 +159,26 @@ public sealed class CapstoneScenario
         return PointAt(week).SerotoninOutput;
     }
 
+    /// <summary>
+    /// Raphe firing relative to the reference under the autoreceptor brake: f = (1 + g)/(1 + g·A·S·b).
+    /// f = 1 when A·S·b = 1; a stronger or more stimulated brake lowers it.
+    /// </summary>
+    /// <param name="autoreceptorDensity">A, hormonal 5-HT1A density relative to the reference. Range: 0 ≤ A ≤ 100.</param>
+    /// <param name="sensitivity">S, the adaptation sensitivity (density × (1 − desensitized)). Range: 0 ≤ S ≤ 100.</param>
+    /// <param name="block">b, the factor by which uptake block multiplies 5-HT at the autoreceptors. Range: 1 ≤ b ≤ 100.</param>
+    /// <param name="feedbackGain">g. Range: 0 ≤ g ≤ 100. Default 1 (illustrative).</param>
+    /// <returns>f.</returns>
+    /// <exception cref="ParameterOutOfRangeException">An argument is NaN, infinite or out of range.</exception>
+    /// <seealso cref="SsriDelayScenario"/>
+    public static double Firing(double autoreceptorDensity, double sensitivity, double block, double feedbackGain = 1)
+    {
+        Preconditions.CheckRange(nameof(autoreceptorDensity), autoreceptorDensity, 0, 100);
+        Preconditions.CheckRange(nameof(sensitivity), sensitivity, 0, 100);
+        Preconditions.CheckRange(nameof(block), block, 1, 100);
+        Preconditions.CheckRange(nameof(feedbackGain), feedbackGain, 0, 100);
+        return (1 + feedbackGain) / (1 + (feedbackGain * autoreceptorDensity * sensitivity * block));
+    }
+
     /// <inheritdoc />
     public override string ToString() =>
         $"{Hormones.Name} + {Intervention} from week {StartWeek:G3} (b = {UptakeBlockFactor:G3}, g = {FeedbackGain:G3}, {Estimate} estimates; H = {HormoneBaseline:G3})";
@@ -173,9 +193,9 @@ public sealed class CapstoneScenario
     {
         var b = BlockAt(week);
         var adaptation = b > 1 ? autoreceptor.Advance(AdaptationState.Baseline, b, Duration.FromWeeks(week - StartWeek)) : AdaptationState.Baseline;
-        var sensitivity = AutoreceptorDensity(week) * adaptation.Sensitivity;
-        var firing = (1 + FeedbackGain) / (1 + (FeedbackGain * sensitivity * b));
-        return new CapstonePoint(week, sensitivity, firing, HormoneBaseline * firing * b);
+        var density = AutoreceptorDensity(week);
+        var firing = Firing(density, adaptation.Sensitivity, b, FeedbackGain);
+        return new CapstonePoint(week, density * adaptation.Sensitivity, firing, HormoneBaseline * firing * b);
     }
 
     private static void CheckDefined<T>(string name, T value)

@@ -74,6 +74,15 @@ public sealed class CapstoneScenarioTests
         Assert.Contains("Early postpartum", moved.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(1, 1, 1, 1, 1)]
+    [InlineData(1, 1, 3, 1, 0.5)]
+    [InlineData(0, 1, 3, 1, 2)]
+    [InlineData(1.5, 0.5, 2, 3, 4.0 / 5.5)]
+    [InlineData(1, 1, 3, 0, 1)]
+    public void Firing_IsTheClosedForm(double a, double s, double b, double g, double expected) =>
+        Assert.Equal(expected, CapstoneScenario.Firing(a, s, b, g), 12);
+
     private static double AdaptedSensitivity(double weeks) =>
         ReceptorAdaptation.FiveHt1aAutoreceptorIllustrative.Value.Advance(AdaptationState.Baseline, 3, Duration.FromWeeks(weeks)).Sensitivity;
 }
