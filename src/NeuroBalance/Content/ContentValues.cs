@@ -40,7 +40,7 @@ public static class ContentValues
     /// <exception cref="InvalidParameterException">The transmitter is unknown or has no level in the knowledge base.</exception>
     public static SourcedConcentration Level(string transmitter)
     {
-        var t = Neurochemistry.Transmitter(transmitter);
+        var t = KnowledgeBase.Default.TransmitterIndex.Find(nameof(transmitter), transmitter);
         var value = t.Values.FirstOrDefault()
             ?? throw new InvalidParameterException($"The knowledge base has no measured level of {t.Name}.", nameof(transmitter));
         return SourcedConcentration.FromMeasurement($"{t.Name}: {value.Quantity}", value);
@@ -54,7 +54,7 @@ public static class ContentValues
     private static (Receptor Receptor, Ligand Ligand) FindLigand(string receptor, string ligand)
     {
         Preconditions.CheckNotBlank(nameof(ligand), ligand);
-        var r = Neurochemistry.Receptor(receptor);
+        var r = KnowledgeBase.Default.ReceptorIndex.Find(nameof(receptor), receptor);
         var l = r.Ligands.FirstOrDefault(x => string.Equals(x.Name, ligand.Trim(), StringComparison.OrdinalIgnoreCase))
             ?? throw new InvalidParameterException(
                 $"{r.Name} lists no ligand \"{ligand}\"; it lists {string.Join(", ", r.Ligands.Select(x => x.Name))}.", nameof(ligand));
