@@ -52,7 +52,8 @@ public sealed partial class LessonCitationsTests
         }
     }
 
-    [GeneratedRegex("(?i)\\b(?:doi:\\s*|doi\\.org/)(?<doi>10\\.\\d{4,9}/[^\\s\\])\"<>]+)")]
+    // A DOI may hold balanced parentheses (Elsevier SICI DOIs such as 10.1016/S0091-3057(01)00746-8); a ")" that closes a Markdown link is not part of it.
+    [GeneratedRegex("(?i)\\b(?:doi:\\s*|doi\\.org/)(?<doi>10\\.\\d{4,9}/(?:[^\\s\\]()\"<>]|\\([^\\s()\"<>]*\\))+)")]
     private static partial Regex Doi();
 
     [GeneratedRegex("(?i)(?:PMID:?\\s*|pubmed\\.ncbi\\.nlm\\.nih\\.gov/)(?<pmid>\\d{5,9})")]
