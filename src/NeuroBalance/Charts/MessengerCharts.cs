@@ -60,7 +60,9 @@ public static class MessengerCharts
             (3, "GABA: GABA-A EC50", ContentValues.ReceptorConstant("GABA-A", "GABA")),
             (4, "Glutamate: peak in the synaptic cleft", ContentValues.Level("glutamate")),
         };
-        var series = entries.Select(e => Mark($"{e.Name} ({Describe(e.Value)}; {NeuroBalance.Content.Loading.EvidenceNames.Display(e.Value.Sources.Evidence)})", e.Row, e.Value));
+        var series = entries
+            .Select(e => Mark($"{e.Name} ({Describe(e.Value)}; {NeuroBalance.Content.Loading.EvidenceNames.Display(e.Value.Sources.Evidence)})", e.Row, e.Value))
+            .Append(RowGuides());
         return new Figure(
             "Where each messenger works: a ladder of concentrations",
             "Measured or modelled transmitter levels and receptor half-activation constants from the course knowledge base, on one log axis " +
@@ -71,11 +73,20 @@ public static class MessengerCharts
             series);
     }
 
+    /// <summary>Dotted guide lines along each row, from 0.1 nM to 10 mM, so that no mark sits on the edge of the plot.</summary>
+    private static Series RowGuides()
+    {
+        const double from = 0.1, to = 1e7;
+        double[] x = [from, to, to, from, from, to, to, from];
+        double[] y = [1, 1, 2, 2, 3, 3, 4, 4];
+        return new Series("Row guides (0.1 nM to 10 mM)", x, y);
+    }
+
     private static string Describe(SourcedConcentration value) => value.IsRange ? $"{value.Low}–{value.High}" : value.Low.ToString();
 
     private static Series Mark(string name, int row, SourcedConcentration value)
     {
-        const double half = 0.25;
+        const double half = 0.3;
         var (lo, hi) = (value.Low.Nanomolar, value.High.Nanomolar);
         return value.IsRange
             ? new Series(name, [lo, lo, hi, hi, lo], [row - half, row + half, row + half, row - half, row - half])

@@ -30,7 +30,9 @@ public sealed class MessengerChartsTests
     {
         var figure = MessengerCharts.ConcentrationLadder();
 
-        Assert.Equal(6, figure.Series.Count);
+        Assert.Equal(7, figure.Series.Count);
+        Assert.Equal(0.1, figure.Series.Min(f => f.X.Min()), 12);
+        Assert.Equal(1e7, figure.Series.Max(f => f.X.Max()), 3);
         var gaba = figure.Series.Single(s => s.Name.StartsWith("GABA: ambient", StringComparison.Ordinal));
         Assert.Equal(5, gaba.X.Count);
         Assert.Equal(200, gaba.X.Min(), 9);
