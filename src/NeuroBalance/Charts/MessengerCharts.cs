@@ -31,13 +31,13 @@ public static class MessengerCharts
         return new Figure(
             "Receptor sensitivity: serotonin at 5-HT2A versus GABA at GABA-A",
             $"Fraction of 5-HT2A receptors bound by serotonin (mass action, Kd {ht2a.Low}, {ht2a.Sources}) and of GABA-A receptors activated by GABA " +
-            $"(Hill equation, EC50 {gabaA.Low}, slope {hill:0.#}, {gabaA.Sources}), on a log scale; the vertical marks are basal serotonin ({serotonin.Low}, {serotonin.Sources}) " +
-            $"and the ambient GABA range ({gaba.Low}–{gaba.High}, {gaba.Sources}). The two systems work about a thousand-fold apart in concentration.",
+            $"(Hill equation, EC50 {gabaA.Low}, slope {hill.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}, {gabaA.Sources}), on a log scale; the vertical marks are basal serotonin ({serotonin.Low}, {serotonin.Sources}) " +
+            $"and the ambient GABA range ({gaba.Low}–{gaba.High}, {gaba.Sources}). The half-activation constants differ about {1000 * Math.Round(gabaA.Low.Nanomolar / ht2a.Low.Nanomolar / 1000)}-fold.",
             new Axis("Transmitter concentration", "nM", AxisScale.Log),
             new Axis("Receptors bound or activated", "fraction"),
             [
                 new Series($"5-HT2A, serotonin (Kd {ht2a.Low})", x, x.Select(c => Occupancy.MassAction(Concentration.FromNanomolar(c), ht2a.Low))),
-                new Series($"GABA-A α1β2γ2L, GABA (EC50 {gabaA.Low}, n = {hill:0.#})", x, x.Select(c => Occupancy.Hill(Concentration.FromNanomolar(c), gabaA.Low, hill))),
+                new Series($"GABA-A α1β2γ2L, GABA (EC50 {gabaA.Low}, n = {hill.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)})", x, x.Select(c => Occupancy.Hill(Concentration.FromNanomolar(c), gabaA.Low, hill))),
                 new Series($"Basal extracellular serotonin ({serotonin.Low})", [serotonin.Low.Nanomolar, serotonin.Low.Nanomolar], [0, 1]),
                 new Series($"Ambient GABA ({gaba.Low}–{gaba.High})", [gaba.Low.Nanomolar, gaba.Low.Nanomolar, gaba.High.Nanomolar, gaba.High.Nanomolar], [0, 1, 1, 0]),
             ]);

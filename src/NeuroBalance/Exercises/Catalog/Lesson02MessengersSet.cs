@@ -88,11 +88,11 @@ internal sealed class Lesson02MessengersSet : IExerciseSet
             {
                 Id = "02-predict-ambient-gaba",
                 Title = "Predict, then run: synaptic GABA-A receptors at ambient GABA",
-                Prompt = $"Synaptic α1β2γ2L GABA-A receptors have EC50 = {gabaA.Low} and Hill slope {hill:0.#} (Jahn et al. 1997, recombinant). " +
+                Prompt = $"Synaptic α1β2γ2L GABA-A receptors have EC50 = {gabaA.Low} and Hill slope {hill.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} (Jahn et al. 1997, recombinant). " +
                          $"Ambient GABA outside synapses is {ambient.Low}–{ambient.High} (Glykys & Mody 2007). At the **top** of that range, {ambient.High}, " +
                          "what fraction of these receptors is activated? Predict a number from 0 to 1, then run the model.",
                 Simulation = () => Occupancy.Hill(ambient.High, gabaA.Low, hill),
-                SimulationDescription = $"Hill equation at {ambient.High} GABA, EC50 {gabaA.Low}, n = {hill:0.#}",
+                SimulationDescription = $"Hill equation at {ambient.High} GABA, EC50 {gabaA.Low}, n = {hill.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}",
                 Tolerance = Tolerance.AbsoluteOf(0.05),
                 Hints =
                 [
