@@ -23,7 +23,7 @@ internal static class NotebookRuns
 
     private static async Task<NotebookResult> RunNowAsync(string relativePath)
     {
-        var library = Path.Combine(Repository.Root.FullName, "src", "NeuroBalance", "bin", "Debug", "net10.0", "NeuroBalance.dll");
+        var library = Path.Combine(Repository.Root.FullName, "src", "NeuroBalance.Lessons", "bin", "Debug", "net10.0", "NeuroBalance.Lessons.dll");
         Assert.True(
             File.Exists(library),
             $"The notebooks load {library}, which is missing. Build in Debug (plain `dotnet test` or `dotnet build`) before running the notebook tests.");

@@ -22,8 +22,8 @@ public sealed record VersionedNotebook(FileInfo Source, FileInfo? Written, IRead
 /// Writes student or instructor versions of notebooks into a folder inside <c>artifacts/</c>. The
 /// notebooks keep working there: every relative <c>#r</c>, <c>#load</c> and <c>#!import</c> path is
 /// rewritten to be relative to the new folder (for example
-/// <c>../src/NeuroBalance/bin/Debug/net10.0/NeuroBalance.dll</c> becomes
-/// <c>../../../src/NeuroBalance/bin/Debug/net10.0/NeuroBalance.dll</c> in <c>artifacts/student/notebooks/</c>).
+/// <c>../src/NeuroBalance.Lessons/bin/Debug/net10.0/NeuroBalance.Lessons.dll</c> becomes
+/// <c>../../../src/NeuroBalance.Lessons/bin/Debug/net10.0/NeuroBalance.Lessons.dll</c> in <c>artifacts/student/notebooks/</c>).
 /// </summary>
 public static partial class CourseVersions
 {

@@ -13,7 +13,7 @@ public static partial class LessonScaffold
     public const string KernelMetadata = """{"kernelInfo":{"defaultKernelName":"csharp","items":[{"aliases":[],"name":"csharp"},{"aliases":[],"name":"markdown"}]}}""";
 
     /// <summary>The line that loads the course library, relative to <c>notebooks/</c>.</summary>
-    public const string LibraryReference = "#r \"../src/NeuroBalance/bin/Debug/net10.0/NeuroBalance.dll\"";
+    public const string LibraryReference = "#r \"../src/NeuroBalance.Lessons/bin/Debug/net10.0/NeuroBalance.Lessons.dll\"\nNeuroBalance.Lessons.CourseLessons.Load();";
 
     /// <summary>Creates <c>notebooks/&lt;name&gt;.dib</c> and appends it to the course map.</summary>
     /// <param name="repository">The repository.</param>

@@ -33,50 +33,48 @@ namespace NeuroBalance.Exercises;
 [TypeFormatterSource(typeof(ExerciseFormatterSource))]
 public abstract partial class Exercise
 {
-    private readonly string id = string.Empty;
-    private readonly string title = string.Empty;
-    private readonly string prompt = string.Empty;
-    private readonly string referenceSolution = string.Empty;
-    private readonly IReadOnlyList<string> hints = [];
-    private readonly IReadOnlyList<Citation> sources = [];
+    private string id = string.Empty;
+    private string title = string.Empty;
+    private string prompt = string.Empty;
+    private string referenceSolution = string.Empty;
+    private IReadOnlyList<string> hints = [];
+    private IReadOnlyList<Citation> sources = [];
+    private string solutionExplanation = string.Empty;
+    private EvidenceLevel evidence = EvidenceLevel.Illustrative;
 
     /// <summary>Gets the id: lowercase words joined by hyphens, starting with the notebook's prefix, e.g. <c>a4-ninety-percent</c>.</summary>
     /// <exception cref="InvalidParameterException">On init: the id is not lowercase-kebab-case.</exception>
-    public required string Id
+    public string Id
     {
         get => id;
-        init => id = IdPattern().IsMatch(value ?? string.Empty)
-            ? value!
-            : throw new InvalidParameterException($"Id must be lowercase words joined by hyphens, like \"a4-ninety-percent\", but was \"{value}\".", nameof(Id));
+        init => id = CheckId(value);
     }
 
     /// <summary>Gets the title shown above the question and in the feedback.</summary>
-    public required string Title { get => title; init => title = Preconditions.CheckNotBlank(nameof(Title), value); }
+    public string Title { get => title; init => title = Preconditions.CheckNotBlank(nameof(Title), value); }
 
     /// <summary>Gets the question, in plain text with <c>`code`</c> and <c>**bold**</c> marks.</summary>
-    public required string Prompt { get => prompt; init => prompt = Preconditions.CheckNotBlank(nameof(Prompt), value); }
+    public string Prompt { get => prompt; init => prompt = Preconditions.CheckNotBlank(nameof(Prompt), value); }
 
     /// <summary>Gets the reference solution: the code (or text) a learner would write in the solution region.</summary>
-    public required string ReferenceSolution { get => referenceSolution; init => referenceSolution = Preconditions.CheckNotBlank(nameof(ReferenceSolution), value); }
+    public string ReferenceSolution { get => referenceSolution; init => referenceSolution = Preconditions.CheckNotBlank(nameof(ReferenceSolution), value); }
 
     /// <summary>Gets why the reference solution is right, shown with it; may be empty.</summary>
-    public string SolutionExplanation { get; init; } = string.Empty;
+    public string SolutionExplanation { get => solutionExplanation; init => solutionExplanation = value ?? string.Empty; }
 
     /// <summary>Gets the hints, from the gentlest to the most explicit.</summary>
     /// <exception cref="InvalidParameterException">On init: a hint is blank.</exception>
     public IReadOnlyList<string> Hints
     {
         get => hints;
-        init => hints = value?.All(h => !string.IsNullOrWhiteSpace(h)) == true
-            ? value.ToArray()
-            : throw new InvalidParameterException("Hints must not be null or contain a blank hint.", nameof(Hints));
+        init => hints = CheckHints(value);
     }
 
     /// <summary>Gets the published sources of the science in the question.</summary>
     public IReadOnlyList<Citation> Sources { get => sources; init => sources = Preconditions.CheckNotNull(nameof(Sources), value).ToArray(); }
 
     /// <summary>Gets the evidence level of the science in the question. Default: <see cref="EvidenceLevel.Illustrative"/>.</summary>
-    public EvidenceLevel Evidence { get; init; } = EvidenceLevel.Illustrative;
+    public EvidenceLevel Evidence { get => evidence; init => evidence = value; }
 
     /// <summary>Gets the notebook whose set defines this exercise (file name without <c>.dib</c>); set by the catalog.</summary>
     public string Notebook { get; internal set; } = string.Empty;
@@ -263,6 +261,27 @@ public abstract partial class Exercise
             _ => "Try again. " + hint,
         };
     }
+
+    /// <summary>Sets the parts every kind shares, for exercises read from an exercise file.</summary>
+    internal void Define(string id, string title, string prompt, string solution, string explanation, IReadOnlyList<string> hints, IReadOnlyList<Citation> sources, EvidenceLevel evidence)
+    {
+        this.id = CheckId(id);
+        this.title = Preconditions.CheckNotBlank(nameof(Title), title);
+        this.prompt = Preconditions.CheckNotBlank(nameof(Prompt), prompt);
+        referenceSolution = Preconditions.CheckNotBlank(nameof(ReferenceSolution), solution);
+        solutionExplanation = explanation ?? string.Empty;
+        this.hints = CheckHints(hints);
+        this.sources = Preconditions.CheckNotNull(nameof(Sources), sources).ToArray();
+        this.evidence = evidence;
+    }
+
+    private static string CheckId(string? value) => IdPattern().IsMatch(value ?? string.Empty)
+        ? value!
+        : throw new InvalidParameterException($"Id must be lowercase words joined by hyphens, like \"a4-ninety-percent\", but was \"{value}\".", nameof(Id));
+
+    private static IReadOnlyList<string> CheckHints(IReadOnlyList<string>? value) => value?.All(h => !string.IsNullOrWhiteSpace(h)) == true
+        ? value.ToArray()
+        : throw new InvalidParameterException("Hints must not be null or contain a blank hint.", nameof(Hints));
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex IdPattern();

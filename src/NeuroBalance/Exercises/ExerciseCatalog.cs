@@ -1,18 +1,15 @@
-using System.Reflection;
-
 namespace NeuroBalance.Exercises;
 
-/// <summary>Every exercise of the course, by id and by notebook. Ids are unique across the course.</summary>
+/// <summary>
+/// Every exercise of the course, by id and by notebook. Ids are unique across the course. Each
+/// notebook's set is built on first use, so a lesson whose exercises cannot be built fails alone.
+/// </summary>
 public sealed class ExerciseCatalog
 {
-    private static readonly Lazy<ExerciseCatalog> Discovered = new(() => new ExerciseCatalog(
-        LoadableTypes(typeof(ExerciseCatalog).Assembly)
-            .Where(t => typeof(IExerciseSet).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false } && t.GetConstructor(Type.EmptyTypes) is not null)
-            .OrderBy(t => t.FullName, StringComparer.Ordinal)
-            .Select(t => (IExerciseSet)Activator.CreateInstance(t)!)));
+    private static Lazy<ExerciseCatalog>? installed;
 
-    private readonly Dictionary<string, Exercise> byId = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IReadOnlyList<Exercise>> byNotebook = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, IExerciseSet> byNotebook = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<IExerciseSet> sets = [];
 
     /// <summary>Builds a catalog from exercise sets.</summary>
     /// <param name="sets">The sets, one per notebook.</param>
@@ -20,50 +17,60 @@ public sealed class ExerciseCatalog
     public ExerciseCatalog(IEnumerable<IExerciseSet> sets)
     {
         ArgumentNullException.ThrowIfNull(sets);
+        var owner = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var set in sets)
         {
             var notebook = Internal.Preconditions.CheckNotBlank(nameof(set.Notebook), set.Notebook);
-            if (set.Exercises.Count == 0)
-            {
-                throw new InvalidParameterException($"The exercise set of notebook '{notebook}' ({set.GetType().Name}) has no exercises.", nameof(sets));
-            }
-
-            if (!byNotebook.TryAdd(notebook, set.Exercises))
+            if (!byNotebook.TryAdd(notebook, set))
             {
                 throw new InvalidParameterException($"Two exercise sets are for notebook '{notebook}'; each notebook has one set.", nameof(sets));
             }
 
-            foreach (var exercise in set.Exercises)
+            var ids = set is LessonExerciseSet lesson ? lesson.DeclaredIds : set.Exercises.Select(e => e.Id).ToArray();
+            if (ids.Count == 0)
             {
-                if (byId.TryGetValue(exercise.Id, out var first))
+                throw new InvalidParameterException($"The exercise set of notebook '{notebook}' ({set.GetType().Name}) has no exercises.", nameof(sets));
+            }
+
+            foreach (var id in ids)
+            {
+                if (!owner.TryAdd(id, notebook))
                 {
                     throw new InvalidParameterException(
-                        $"The exercise id '{exercise.Id}' is used twice, in the sets of '{first.Notebook}' and '{notebook}'. Ids must be unique across the course.", nameof(sets));
+                        $"The exercise id '{id}' is used twice, in the sets of '{owner[id]}' and '{notebook}'. Ids must be unique across the course.", nameof(sets));
                 }
-
-                exercise.Notebook = notebook;
-                byId.Add(exercise.Id, exercise);
             }
+
+            if (set is not LessonExerciseSet)
+            {
+                foreach (var exercise in set.Exercises)
+                {
+                    exercise.Notebook = notebook;
+                }
+            }
+
+            this.sets.Add(set);
         }
     }
 
-    private static IEnumerable<Type> LoadableTypes(Assembly assembly)
+    /// <summary>Gets the catalog of the course loaded into this process (installed by the course's lessons assembly when it loads).</summary>
+    /// <exception cref="InvalidOperationException">No course is loaded; the message says which assembly to load.</exception>
+    public static ExerciseCatalog Default => installed?.Value
+        ?? throw new InvalidOperationException("No course exercises are loaded. Run the notebook's first cell (it loads NeuroBalance.Lessons.dll and calls NeuroBalance.Lessons.CourseLessons.Load()), then run this cell again.");
+
+    /// <summary>Installs the catalog that <see cref="Default"/> and <see cref="Exercise.Get"/> use; built on first use.</summary>
+    /// <param name="factory">Builds the catalog.</param>
+    public static void InstallDefault(Func<ExerciseCatalog> factory)
     {
-        try
-        {
-            return assembly.GetTypes();
-        }
-        catch (ReflectionTypeLoadException e)
-        {
-            return e.Types.OfType<Type>();
-        }
+        ArgumentNullException.ThrowIfNull(factory);
+        installed = new Lazy<ExerciseCatalog>(factory);
     }
 
-    /// <summary>Gets the catalog of every set in the NeuroBalance library, found by reflection on first use.</summary>
-    public static ExerciseCatalog Default => Discovered.Value;
+    /// <summary>Gets every exercise, set by set (builds every set).</summary>
+    public IReadOnlyList<Exercise> All => sets.SelectMany(s => s.Exercises).ToArray();
 
-    /// <summary>Gets every exercise, set by set.</summary>
-    public IReadOnlyList<Exercise> All => byNotebook.Values.SelectMany(e => e).ToArray();
+    /// <summary>Gets the sets, in course order.</summary>
+    public IReadOnlyList<IExerciseSet> Sets => sets;
 
     /// <summary>Gets the notebooks that have exercises.</summary>
     public IReadOnlyList<string> Notebooks => byNotebook.Keys.Order(StringComparer.Ordinal).ToArray();
@@ -71,16 +78,21 @@ public sealed class ExerciseCatalog
     /// <summary>Gets an exercise by id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The exercise.</returns>
-    /// <exception cref="InvalidParameterException">No exercise has this id; the message lists the known ids.</exception>
+    /// <exception cref="InvalidParameterException">No exercise has this id; the message suggests the closest ids.</exception>
     public Exercise Get(string id)
     {
-        if (id is not null && byId.TryGetValue(id, out var exercise))
+        var set = id is null ? null : sets.FirstOrDefault(s => s.Declares(id));
+        if (set is not null)
         {
-            return exercise;
+            return set.Exercises.First(e => e.Id == id);
         }
 
+        var known = sets.SelectMany(s => s is LessonExerciseSet l ? l.DeclaredIds : s.Exercises.Select(e => e.Id)).ToArray();
+        var close = Content.Loading.Suggestions.Closest((id ?? string.Empty).ToLowerInvariant(), known);
         throw new InvalidParameterException(
-            $"No exercise has the id \"{id}\". Check the spelling; the exercises of this course are: {string.Join(", ", byId.Keys.Order(StringComparer.Ordinal))}.", nameof(id));
+            close.Count > 0
+                ? $"No exercise has the id \"{id}\". Did you mean {string.Join(" or ", close.Select(c => $"\"{c}\""))}? Copy the id from the lesson's cell above."
+                : $"No exercise has the id \"{id}\". The exercises of this course are: {string.Join(", ", known.Order(StringComparer.Ordinal))}.", nameof(id));
     }
 
     /// <summary>Gets the exercises of one notebook.</summary>
@@ -90,8 +102,8 @@ public sealed class ExerciseCatalog
     public IReadOnlyList<Exercise> ForNotebook(string notebook)
     {
         var name = Path.GetFileNameWithoutExtension(notebook ?? string.Empty);
-        return byNotebook.TryGetValue(name, out var exercises)
-            ? exercises
+        return byNotebook.TryGetValue(name, out var set)
+            ? set.Exercises
             : throw new InvalidParameterException(
                 $"No exercises belong to a notebook called \"{notebook}\". Notebooks with exercises: {string.Join(", ", Notebooks)}.", nameof(notebook));
     }

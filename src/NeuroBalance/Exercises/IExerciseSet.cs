@@ -1,9 +1,8 @@
 namespace NeuroBalance.Exercises;
 
 /// <summary>
-/// The exercises of one notebook. Each notebook with exercises has one implementation in
-/// <c>Exercises/Catalog</c> (public or internal, with a parameterless constructor); the catalog finds
-/// them by reflection, so adding a set edits no shared list.
+/// The exercises of one notebook. The course's lessons use <see cref="LessonExerciseSet"/> (an exercise
+/// file in the lesson's folder); tests and other hosts may implement it directly.
 /// </summary>
 public interface IExerciseSet
 {
@@ -12,4 +11,9 @@ public interface IExerciseSet
 
     /// <summary>Gets the exercises, in the order the notebook uses them.</summary>
     IReadOnlyList<Exercise> Exercises { get; }
+
+    /// <summary>Whether this set has an exercise with this id, ideally without building its exercises.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>True if <see cref="Exercises"/> contains it.</returns>
+    bool Declares(string id) => Exercises.Any(e => e.Id == id);
 }

@@ -27,8 +27,24 @@ public sealed class NumericExercise<T> : QuantityExercise<T>
     {
     }
 
+    /// <summary>Initializes an exercise whose expected answer a lesson's code computes on first use.</summary>
+    /// <param name="quantity">The kind of quantity asked for.</param>
+    /// <param name="expected">Computes the expected answer.</param>
+    internal NumericExercise(QuantityKind<T> quantity, Func<T> expected)
+        : this(quantity)
+    {
+        this.expected = new Lazy<T>(expected);
+    }
+
+    private Lazy<T>? expected;
+
     /// <summary>Gets the expected answer.</summary>
-    public required T Expected { get; init; }
+    /// <exception cref="InvalidOperationException">No expected answer was given.</exception>
+    public T Expected
+    {
+        get => expected is not null ? expected.Value : throw new InvalidOperationException($"The exercise '{Id}' has no expected answer.");
+        init => expected = new Lazy<T>(value);
+    }
 
     /// <inheritdoc />
     public override ExerciseKind Kind => ExerciseKind.Numeric;

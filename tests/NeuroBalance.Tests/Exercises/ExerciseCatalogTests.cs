@@ -1,36 +1,14 @@
-using System.Text.RegularExpressions;
-using NeuroBalance.Course;
 using NeuroBalance.Exercises;
 
 namespace NeuroBalance.Tests.Exercises;
 
-public sealed partial class ExerciseCatalogTests
+public sealed class ExerciseCatalogTests
 {
     private sealed class Set(string notebook, params Exercise[] exercises) : IExerciseSet
     {
         public string Notebook => notebook;
 
         public IReadOnlyList<Exercise> Exercises => exercises;
-    }
-
-    [Fact]
-    public void Default_HasEveryKindInTheTour()
-    {
-        var tour = ExerciseCatalog.Default.ForNotebook("A4-exercises-tour.dib");
-
-        Assert.Equal(Enum.GetValues<ExerciseKind>(), tour.Select(e => e.Kind).Distinct().Order());
-        Assert.All(tour, e => Assert.Equal("A4-exercises-tour", e.Notebook));
-        Assert.All(tour, e => Assert.NotEmpty(e.Sources));
-        Assert.All(tour, e => Assert.NotEmpty(e.Hints));
-    }
-
-    [Fact]
-    public void Get_UnknownId_ListsTheKnownIds()
-    {
-        var e = Assert.Throws<InvalidParameterException>(() => Exercise.Get("a4-nope"));
-
-        Assert.Contains("No exercise has the id \"a4-nope\"", e.Message, StringComparison.Ordinal);
-        Assert.Contains("a4-ninety-percent", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,21 +40,4 @@ public sealed partial class ExerciseCatalogTests
         });
         Assert.Equal("Id", e.ParamName);
     }
-
-    [Fact]
-    public void EveryExerciseGetInTheNotebooks_NamesAnExerciseOfThatNotebook()
-    {
-        // Given every Exercise.Get("...") in the course notebooks
-        var repository = CourseRepository.Locate(AppContext.BaseDirectory);
-        var uses = repository.FindNotebooks()
-            .SelectMany(f => GetCall().Matches(File.ReadAllText(f.FullName)).Select(m => (Notebook: Path.GetFileNameWithoutExtension(f.Name), Id: m.Groups[1].Value)))
-            .ToArray();
-
-        // Then each id exists and belongs to the set of the notebook that uses it
-        Assert.NotEmpty(uses);
-        Assert.All(uses, use => Assert.Equal(use.Notebook, Exercise.Get(use.Id).Notebook));
-    }
-
-    [GeneratedRegex("Exercise\\.Get\\(\"([^\"]+)\"\\)")]
-    private static partial Regex GetCall();
 }

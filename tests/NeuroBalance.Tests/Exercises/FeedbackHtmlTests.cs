@@ -52,16 +52,4 @@ public sealed class FeedbackHtmlTests
 
         Assert.DoesNotMatch("[{;]color:(?!inherit)", html);
     }
-
-    [Fact]
-    public void ExerciseCard_ShowsKindPromptOptionsAndSources()
-    {
-        var card = Exercise.Get("a4-low-kd-meaning").ToHtml();
-
-        var document = Parser.ParseDocument(card);
-        Assert.Contains("Multiple choice", document.QuerySelector(".nb-ex-head")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(4, document.QuerySelectorAll("ol.nb-ex-choices li").Length);
-        Assert.Contains("https://doi.org/10.1111/j.1476-5381.2009.00604.x", card, StringComparison.Ordinal);
-        Assert.Null(document.QuerySelector("[data-status=passed]"));
-    }
 }

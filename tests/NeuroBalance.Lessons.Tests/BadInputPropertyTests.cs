@@ -1,18 +1,21 @@
 using CsCheck;
 using NeuroBalance.Exercises;
+using NeuroBalance.Lessons;
 
-namespace NeuroBalance.Tests.Exercises;
+namespace NeuroBalance.Lessons.Tests;
 
 /// <summary>Properties: whatever a learner types, the exercise API answers with feedback or a friendly exception.</summary>
 public sealed class BadInputPropertyTests
 {
+    private static readonly ExerciseCatalog Course = CourseLessons.Catalog();
+
     [Fact]
     public void Lookups_AnyString_FindOrThrowOnlyTheFriendlyException_NamingTheParameter()
     {
         Gen.String.Sample(text =>
         {
-            var someId = ExerciseCatalog.Default.All[0].Id;
-            foreach (var (parameter, lookup, validOption) in new (string, Func<string, object>, string)[] { ("id", Exercise.Get, someId), ("notebook", ExerciseCatalog.Default.ForNotebook, "A4-exercises-tour") })
+            var someId = Course.All[0].Id;
+            foreach (var (parameter, lookup, validOption) in new (string, Func<string, object>, string)[] { ("id", Course.Get, someId), ("notebook", Course.ForNotebook, "A4-exercises-tour") })
             {
                 try
                 {
@@ -33,8 +36,8 @@ public sealed class BadInputPropertyTests
     [InlineData("   ")]
     public void Lookups_BlankOrNull_ThrowTheFriendlyException(string? text)
     {
-        Assert.Equal("id", Assert.Throws<InvalidParameterException>(() => Exercise.Get(text!)).ParamName);
-        Assert.Equal("notebook", Assert.Throws<InvalidParameterException>(() => ExerciseCatalog.Default.ForNotebook(text!)).ParamName);
+        Assert.Equal("id", Assert.Throws<InvalidParameterException>(() => Course.Get(text!)).ParamName);
+        Assert.Equal("notebook", Assert.Throws<InvalidParameterException>(() => Course.ForNotebook(text!)).ParamName);
     }
 
     [Fact]
@@ -46,7 +49,7 @@ public sealed class BadInputPropertyTests
             Gen.Double.Select(d => (object?)d),
             Gen.Int.Select(i => (object?)i),
             Gen.Const(0).Select(_ => (object?)null));
-        foreach (var exercise in ExerciseCatalog.Default.All)
+        foreach (var exercise in Course.All)
         {
             answers.Sample(answer =>
             {
@@ -60,7 +63,7 @@ public sealed class BadInputPropertyTests
     public void Evaluate_EveryExercise_MarkupInTheAnswer_IsShownAsText()
     {
         var parser = new AngleSharp.Html.Parser.HtmlParser();
-        foreach (var exercise in ExerciseCatalog.Default.All)
+        foreach (var exercise in Course.All)
         {
             Gen.String.Sample(text =>
             {

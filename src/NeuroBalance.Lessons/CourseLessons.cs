@@ -1,0 +1,65 @@
+using System.Reflection;
+using NeuroBalance.Exercises;
+
+namespace NeuroBalance.Lessons;
+
+/// <summary>
+/// The course's lesson units as one exercise catalog. Each unit is a folder <c>notebooks/&lt;lesson&gt;/</c>
+/// next to its notebook, with an <c>exercises.yaml</c> and, when its exercises need computed values,
+/// a class implementing <see cref="ILessonCode"/>. A notebook's first cell loads this assembly and
+/// calls <see cref="Load"/>, which installs the catalog that <see cref="Exercise.Get"/> uses.
+/// </summary>
+public static class CourseLessons
+{
+    private const string ResourcePrefix = "lessons/";
+
+    /// <summary>Gets the folder the lesson units were compiled from (the repository's <c>notebooks</c> folder).</summary>
+    public static string SourceFolder { get; } =
+        typeof(CourseLessons).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "NeuroBalance.NotebooksFolder")?.Value ?? string.Empty;
+
+    /// <summary>Builds the catalog of every lesson unit. An exercise file is read from the lesson folder
+    /// under <paramref name="notebooksFolder"/> if it exists there, else from <see cref="SourceFolder"/>, else from the copy built in.</summary>
+    /// <param name="notebooksFolder">The folder of the running notebooks (usually the kernel's working directory); null for none.</param>
+    /// <returns>The catalog, in lesson order.</returns>
+    public static ExerciseCatalog Catalog(string? notebooksFolder = null)
+    {
+        var assembly = typeof(CourseLessons).Assembly;
+        var code = assembly.GetTypes()
+            .Where(t => typeof(ILessonCode).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false } && t.GetConstructor(Type.EmptyTypes) is not null)
+            .Select(t => (ILessonCode)Activator.CreateInstance(t)!)
+            .ToDictionary(c => c.Lesson, StringComparer.Ordinal);
+        var embedded = assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            .ToDictionary(n => n[ResourcePrefix.Length..].Split('/', '\\')[0], n => n, StringComparer.Ordinal);
+        var lessons = embedded.Keys
+            .Concat(Folders(notebooksFolder)).Concat(Folders(SourceFolder))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        return new ExerciseCatalog(lessons.Select(lesson => new LessonExerciseSet(
+            lesson,
+            code.GetValueOrDefault(lesson),
+            new[] { notebooksFolder, SourceFolder }.Where(f => !string.IsNullOrEmpty(f)).Select(f => Path.Combine(f!, lesson, "exercises.yaml")).Distinct().ToArray(),
+            embedded.TryGetValue(lesson, out var resource) ? Read(assembly, resource) : null)));
+    }
+
+    /// <summary>
+    /// Makes this course's exercises the ones <see cref="Exercise.Get"/> finds, reading exercise files
+    /// from the lesson folders next to the running notebook first. A notebook's first cell calls it
+    /// right after loading this assembly; calling it again is harmless.
+    /// </summary>
+    public static void Load() => ExerciseCatalog.InstallDefault(() => Catalog(Environment.CurrentDirectory));
+
+    private static IEnumerable<string> Folders(string? notebooksFolder) =>
+        string.IsNullOrEmpty(notebooksFolder) || !Directory.Exists(notebooksFolder)
+            ? []
+            : Directory.EnumerateFiles(notebooksFolder, "exercises.yaml", SearchOption.AllDirectories)
+                .Where(f => Path.GetDirectoryName(Path.GetDirectoryName(f)) is { } parent && Path.GetFullPath(parent) == Path.GetFullPath(notebooksFolder))
+                .Select(f => Path.GetFileName(Path.GetDirectoryName(f)!));
+
+    private static string Read(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using NeuroBalance.Course;
+using NeuroBalance.Exercises;
+
+namespace NeuroBalance.Lessons.Tests;
+
+/// <summary>The course's exercise catalog, built from the lesson units' exercise files and code.</summary>
+public sealed partial class CourseCatalogTests
+{
+    private static readonly ExerciseCatalog Course = CourseLessons.Catalog();
+
+    [Fact]
+    public void EveryLessonUnit_Builds_AndEveryExpectedValueIsComputable()
+    {
+        // Building every set reads and validates every exercise file; an error names file:line:col.
+        Assert.NotEmpty(Course.All);
+        foreach (var exercise in Course.All)
+        {
+            Assert.NotEmpty(exercise.Hints);
+            Assert.NotEmpty(exercise.Sources);
+            switch (exercise)
+            {
+                case NumericExercise<double> n:
+                    Assert.True(double.IsFinite(n.Expected), exercise.Id);
+                    break;
+                case NumericExercise<Quantities.Concentration> c:
+                    Assert.True(c.Expected.Nanomolar > 0, exercise.Id);
+                    break;
+            }
+        }
+    }
+
+    [Fact]
+    public void Tour_HasEveryKind()
+    {
+        var tour = Course.ForNotebook("A4-exercises-tour.dib");
+
+        Assert.Equal(Enum.GetValues<ExerciseKind>(), tour.Select(e => e.Kind).Distinct().Order());
+        Assert.All(tour, e => Assert.Equal("A4-exercises-tour", e.Notebook));
+    }
+
+    [Fact]
+    public void Get_UnknownId_SuggestsTheClosest()
+    {
+        var e = Assert.Throws<InvalidParameterException>(() => Course.Get("A4-Ninety-Percent"));
+
+        Assert.Contains("No exercise has the id \"A4-Ninety-Percent\"", e.Message, StringComparison.Ordinal);
+        Assert.Contains("a4-ninety-percent", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExerciseCard_ShowsKindPromptOptionsAndSources()
+    {
+        var card = Course.Get("a4-low-kd-meaning").ToHtml();
+
+        var document = new HtmlParser().ParseDocument(card);
+        Assert.Contains("Multiple choice", document.QuerySelector(".nb-ex-head")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(4, document.QuerySelectorAll("ol.nb-ex-choices li").Length);
+        Assert.Contains("https://doi.org/10.1111/j.1476-5381.2009.00604.x", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryExerciseGetInTheNotebooks_NamesAnExerciseOfThatNotebook()
+    {
+        // Given every Exercise.Get("...") in the course notebooks
+        var repository = CourseRepository.Locate(AppContext.BaseDirectory);
+        var uses = repository.FindNotebooks()
+            .SelectMany(f => GetCall().Matches(File.ReadAllText(f.FullName)).Select(m => (Notebook: Path.GetFileNameWithoutExtension(f.Name), Id: m.Groups[1].Value)))
+            .ToArray();
+
+        // Then each id exists and belongs to the set of the notebook that uses it
+        Assert.NotEmpty(uses);
+        Assert.All(uses, use => Assert.Equal(use.Notebook, Course.Get(use.Id).Notebook));
+    }
+
+    [Fact]
+    public void EveryExerciseOfALesson_IsUsedByItsNotebook()
+    {
+        var repository = CourseRepository.Locate(AppContext.BaseDirectory);
+        foreach (var set in Course.Sets)
+        {
+            var notebook = File.ReadAllText(Path.Combine(repository.NotebooksFolder.FullName, set.Notebook + ".dib"));
+            Assert.All(set.Exercises, e => Assert.Contains($"Exercise.Get(\"{e.Id}\")", notebook, StringComparison.Ordinal));
+        }
+    }
+
+    [GeneratedRegex("Exercise\\.Get\\(\\s*\"([^\"]+)\"\\s*\\)")]
+    private static partial Regex GetCall();
+}
