@@ -30,13 +30,13 @@ public static class MessengerCharts
         var x = Grid.LogSpaced(0.01, 1e6, 161);
         return new Figure(
             "Receptor sensitivity: serotonin at 5-HT2A versus GABA at GABA-A",
-            $"Fraction of 5-HT2A receptors bound by serotonin (mass action, Kd {ht2a.Low}, {ht2a.Sources}) and of GABA-A receptors activated by GABA " +
+            $"Fraction of 5-HT2A receptors bound by serotonin (mass action, Kd {ht2a.Low}, {ht2a.Sources}; an agonist radioligand measures the high-affinity, G-protein-coupled state, so the whole receptor population binds serotonin less tightly) and of GABA-A receptors activated by GABA " +
             $"(Hill equation, EC50 {gabaA.Low}, slope {hill.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}, {gabaA.Sources}), on a log scale; the vertical marks are basal serotonin ({serotonin.Low}, {serotonin.Sources}) " +
             $"and the ambient GABA range ({gaba.Low}–{gaba.High}, {gaba.Sources}). The half-activation constants differ about {1000 * Math.Round(gabaA.Low.Nanomolar / ht2a.Low.Nanomolar / 1000)}-fold.",
             new Axis("Transmitter concentration", "nM", AxisScale.Log),
             new Axis("Receptors bound or activated", "fraction"),
             [
-                new Series($"5-HT2A, serotonin (Kd {ht2a.Low})", x, x.Select(c => Occupancy.MassAction(Concentration.FromNanomolar(c), ht2a.Low))),
+                new Series($"5-HT2A, serotonin (Kd {ht2a.Low}, high-affinity state)", x, x.Select(c => Occupancy.MassAction(Concentration.FromNanomolar(c), ht2a.Low))),
                 new Series($"GABA-A α1β2γ2L, GABA (EC50 {gabaA.Low}, n = {hill.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)})", x, x.Select(c => Occupancy.Hill(Concentration.FromNanomolar(c), gabaA.Low, hill))),
                 new Series($"Basal extracellular serotonin ({serotonin.Low})", [serotonin.Low.Nanomolar, serotonin.Low.Nanomolar], [0, 1]),
                 new Series($"Ambient GABA ({gaba.Low}–{gaba.High})", [gaba.Low.Nanomolar, gaba.Low.Nanomolar, gaba.High.Nanomolar, gaba.High.Nanomolar], [0, 1, 1, 0]),
@@ -54,7 +54,7 @@ public static class MessengerCharts
         var entries = new (int Row, string Name, SourcedConcentration Value)[]
         {
             (1, "Serotonin: basal extracellular", ContentValues.Level("serotonin")),
-            (1, "Serotonin: 5-HT2A Kd", ContentValues.ReceptorConstant("5-HT2A", "serotonin")),
+            (1, "Serotonin: 5-HT2A Kd, high-affinity state", ContentValues.ReceptorConstant("5-HT2A", "serotonin")),
             (2, "Dopamine: basal extracellular (model)", ContentValues.Level("dopamine")),
             (3, "GABA: ambient range", ContentValues.Level("GABA")),
             (3, "GABA: GABA-A EC50", ContentValues.ReceptorConstant("GABA-A", "GABA")),
@@ -66,8 +66,10 @@ public static class MessengerCharts
         return new Figure(
             "Where each messenger works: a ladder of concentrations",
             "Measured or modelled transmitter levels and receptor half-activation constants from the course knowledge base, on one log axis " +
-            "(row 1 serotonin, 2 dopamine, 3 GABA, 4 glutamate). Monoamines work in the nanomolar range, GABA in the micromolar and glutamate in the cleft at millimolar peaks; " +
-            "the dopamine level is a model value, and serotonin levels depend strongly on the measuring method.",
+            "(row 1 serotonin, 2 dopamine, 3 GABA, 4 glutamate). Compare like with like: rows 1 to 3 show ambient (extracellular, outside synapses) levels, " +
+            "nanomolar for the monoamines and micromolar for GABA; row 4 is a different kind of quantity, the brief (about a millisecond) peak of glutamate in the cleft after a release, " +
+            "so it is not comparable with the ambient levels. The dopamine level is a model value, serotonin levels depend strongly on the measuring method, " +
+            "and the 5-HT2A Kd is that of the high-affinity (agonist-labelled) state.",
             new Axis("Concentration", "nM", AxisScale.Log),
             new Axis("Messenger", "row: 1 serotonin, 2 dopamine, 3 GABA, 4 glutamate"),
             series);

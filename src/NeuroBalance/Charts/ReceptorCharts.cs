@@ -83,7 +83,7 @@ public static class ReceptorCharts
         return new SliderFigure(
             $"Competition at one receptor: {antagonist.Name} against {agonist.Name}",
             $"Operational model with a competitor at the same site (K_B = {antagonist.AgonistKd}). A neutral antagonist shifts the agonist curve right by the dose ratio 1 + [B]/K_B without lowering its maximum (Arunlakshana & Schild 1959); " +
-            "a partial agonist also lifts the bottom of the curve to its own maximum. Move the slider to raise the competitor's concentration.",
+            "a competitive partial agonist also shifts the curve right and lifts its bottom to the partial agonist's own maximum, again without lowering the full agonist's maximum (operational model, Black & Leff 1983). Move the slider to raise the competitor's concentration.",
             new Axis("Agonist concentration", "nM", AxisScale.Log),
             new Axis("Response", "fraction of system maximum"),
             $"{antagonist.Name} concentration",

@@ -91,9 +91,10 @@ public static class SynthesisCharts
             ]);
         });
         return new SliderFigure(
-            "A precursor meal moves TPH2 along its curve, but not dopamine synthesis",
+            "More blood precursor moves TPH2 along its curve, but not dopamine synthesis",
             "Each vertical line stands at the steady-state cytosolic precursor of a terminal model and rises to the enzyme's substrate saturation there. " +
             "The legend gives the model's whole synthesis rate, including cofactor, substrate-inhibition and feedback terms, relative to basal: 5-HT synthesis follows tryptophan, DA synthesis barely follows tyrosine. " +
+            "The models have no competing amino acids at the blood–brain barrier, so this is not what a meal does: a protein meal did not raise rat brain tryptophan (Fernstrom & Wurtman 1972). " +
             "Models: Best, Nijhout & Reed 2009 and the Best 2010 structure (evidence level: model).",
             new Axis("Cytosolic substrate (tryptophan or tyrosine)", "µM"),
             new Axis("Substrate saturation", "fraction of Vmax"),

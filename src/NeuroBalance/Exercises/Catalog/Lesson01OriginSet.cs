@@ -17,6 +17,7 @@ namespace NeuroBalance.Exercises.Catalog;
 internal sealed class Lesson01OriginSet : IExerciseSet
 {
     private static readonly Citation Cannon1929 = new("Cannon 1929", "10.1152/physrev.1929.9.3.399");
+    private static readonly Citation Cipriani2018 = new("Cipriani et al. 2018", "10.1016/S0140-6736(17)32802-7");
     private static readonly Citation Best2010 = new("Best et al. 2010", "10.1186/1742-4682-7-34");
     private static readonly Citation Moncrieff2022 = new("Moncrieff et al. 2022", "10.1038/s41380-022-01661-0");
 
@@ -83,7 +84,7 @@ internal sealed class Lesson01OriginSet : IExerciseSet
                 new Choice("Serotonin plays no role in mood.", false,
                     "Too strong. The review addressed one causal theory (low serotonin causes depression), not whether serotonin systems influence mood; drugs and experiments show they can."),
                 new Choice("Antidepressants that act on serotonin do not work.", false,
-                    "The review did not assess whether antidepressants work. A drug can help even if the disorder is not caused by a shortage of what the drug targets."),
+                    "The review did not assess whether antidepressants work; trials did, and a network meta-analysis of 522 of them found every antidepressant studied more effective than placebo on average (Cipriani et al. 2018). A drug can help even if the disorder is not caused by a shortage of what the drug targets."),
                 new Choice("Depression is confirmed to be a serotonin deficiency.", false,
                     "That is the 'chemical imbalance' slogan the review found no consistent evidence for."),
             ],
@@ -93,7 +94,7 @@ internal sealed class Lesson01OriginSet : IExerciseSet
                 "Separate three claims: serotonin matters for mood; serotonin drugs can help; depression is caused by low serotonin. Only one was tested.",
             ],
             ReferenceSolution = "var answer = \"A\";",
-            Sources = [Moncrieff2022],
+            Sources = [Moncrieff2022, Cipriani2018],
             Evidence = EvidenceLevel.Human,
         },
         new PredictionExercise<double>(QuantityKinds.Number)

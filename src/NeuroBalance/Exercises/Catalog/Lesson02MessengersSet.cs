@@ -69,7 +69,7 @@ internal sealed class Lesson02MessengersSet : IExerciseSet
             {
                 Id = "02-pkd-to-kd",
                 Title = "From pKd to Kd: serotonin at 5-HT2A",
-                Prompt = "The IUPHAR/BPS Guide to PHARMACOLOGY gives serotonin a **pKd of 8.9** at the 5-HT2A receptor (agonist radioligand; Alexander et al. 2019). " +
+                Prompt = "The IUPHAR/BPS Guide to PHARMACOLOGY gives serotonin a **pKd of 8.9** at the 5-HT2A receptor (agonist radioligand, so the high-affinity, G-protein-coupled state; Alexander et al. 2019). " +
                          "pKd = −log₁₀(Kd in mol/L). What is the Kd? Answer with a `Concentration`, in any unit.",
                 Expected = ht2a.Low,
                 Tolerance = Tolerance.RelativeOf(0.02),
@@ -89,7 +89,7 @@ internal sealed class Lesson02MessengersSet : IExerciseSet
                 Id = "02-predict-ambient-gaba",
                 Title = "Predict, then run: synaptic GABA-A receptors at ambient GABA",
                 Prompt = $"Synaptic α1β2γ2L GABA-A receptors have EC50 = {gabaA.Low} and Hill slope {hill.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} (Jahn et al. 1997, recombinant). " +
-                         $"Ambient GABA outside synapses is {ambient.Low}–{ambient.High} (Glykys & Mody 2007). At the **top** of that range, {ambient.High}, " +
+                         $"Ambient GABA outside synapses is {ambient.Low}–{ambient.High} (the range reviewed by Glykys & Mody 2007). At the **top** of that range, {ambient.High}, " +
                          "what fraction of these receptors is activated? Predict a number from 0 to 1, then run the model.",
                 Simulation = () => Occupancy.Hill(ambient.High, gabaA.Low, hill),
                 SimulationDescription = $"Hill equation at {ambient.High} GABA, EC50 {gabaA.Low}, n = {hill.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}",

@@ -96,7 +96,8 @@ internal sealed class Lesson04ReleaseAndReceptorsSet : IExerciseSet
             Choices =
             [
                 new Choice("It falls toward 30%: the partial agonist displaces the full agonist and gives only its own, smaller effect.", true,
-                    "Right. Both compete for one site; at high concentration the partial agonist wins the site and the response settles at its own maximum. It acts as an agonist when the receptor is quiet and as an antagonist when it is busy (operational model, Black & Leff 1983)."),
+                    "Right. Both compete for one site; at high concentration the partial agonist wins the site and the response settles at its own maximum. It acts as an agonist when the receptor is quiet and as an antagonist when it is busy (operational model, Black & Leff 1983). " +
+                    "This is at a fixed full-agonist concentration: raising the full agonist far enough wins the site back, so the partial agonist shifts the full agonist's curve right and raises its bottom to 30%, without lowering its maximum."),
                 new Choice("It rises above 100%: the two agonists add up.", false,
                     "They bind the same site, so they cannot both occupy one receptor. The response is shared between occupied receptors, and the system maximum cannot be exceeded."),
                 new Choice("It stays near 100%: a partial agonist cannot lower a response.", false,
