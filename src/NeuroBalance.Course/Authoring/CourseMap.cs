@@ -6,7 +6,8 @@ namespace NeuroBalance.Course.Authoring;
 /// <summary>One lesson registered in <c>notebooks/course.json</c>.</summary>
 /// <param name="File">The notebook file name, relative to <c>notebooks/</c>, e.g. <c>00-start-here.dib</c>.</param>
 /// <param name="Part">The part of the course it belongs to, e.g. <c>Start</c> or <c>Hormones</c>.</param>
-public sealed record CourseMapEntry(string File, string Part);
+/// <param name="About">One line on what a learner learns there, shown in the course tables of the README and 00-start-here.</param>
+public sealed record CourseMapEntry(string File, string Part, string About = "");
 
 /// <summary>
 /// The course map: the order of the lessons and the part each belongs to, read from
@@ -73,7 +74,7 @@ public sealed class CourseMap
                     throw new InvalidDataException($"{repository.RelativePath(file)}: lessons[{i}].file must be a notebook file name inside notebooks/, but was '{name}'.");
                 }
 
-                lessons.Add(new CourseMapEntry(name, node?["part"]?.GetValue<string>() ?? "Lessons"));
+                lessons.Add(new CourseMapEntry(name, node?["part"]?.GetValue<string>() ?? "Lessons", node?["about"]?.GetValue<string>() ?? string.Empty));
             }
 
             return new CourseMap(root["title"]?.GetValue<string>() ?? "NeuroBalance", root["description"]?.GetValue<string>() ?? string.Empty, lessons);
@@ -98,7 +99,7 @@ public sealed class CourseMap
         {
             ["title"] = Title,
             ["description"] = Description,
-            ["lessons"] = new JsonArray([.. Lessons.Select(l => (JsonNode)new JsonObject { ["file"] = l.File, ["part"] = l.Part })]),
+            ["lessons"] = new JsonArray([.. Lessons.Select(l => (JsonNode)l.About.Length == 0 ? new JsonObject { ["file"] = l.File, ["part"] = l.Part } : new JsonObject { ["file"] = l.File, ["part"] = l.Part, ["about"] = l.About })]),
         };
         File.WriteAllText(PathIn(repository).FullName, root.ToJsonString(WriteOptions) + "\n");
     }

@@ -56,16 +56,155 @@ public static partial class LessonScaffold
                 $"A lesson named like '{name}' already exists ({clash?.Name ?? registered!.File}, names are compared ignoring case); choose another name.");
         }
 
+        var unit = new DirectoryInfo(Path.Combine(repository.NotebooksFolder.FullName, name));
+        if (unit.Exists)
+        {
+            throw new IOException($"{repository.RelativePath(unit)}/ already exists; choose another name or remove that folder.");
+        }
+
         repository.NotebooksFolder.Create();
-        File.WriteAllText(file.FullName, Template(Numbered(name, string.IsNullOrWhiteSpace(title) ? TitleFrom(name) : title.Trim())));
+        unit.Create();
+        File.WriteAllText(file.FullName, Template(Numbered(name, string.IsNullOrWhiteSpace(title) ? TitleFrom(name) : title.Trim()), name));
+        File.WriteAllText(Path.Combine(unit.FullName, "exercises.yaml"), ExerciseFile(name));
+        File.WriteAllText(Path.Combine(unit.FullName, CodeClassName(name) + ".cs"), LessonCode(name));
         map.With(new CourseMapEntry(file.Name, string.IsNullOrWhiteSpace(part) ? "Lessons" : part.Trim())).Save(repository);
+        CourseTables.Update(repository);
         return file;
     }
 
+    /// <summary>The C# class name of a lesson's code, e.g. <c>Lesson09GabaShunt</c> for <c>09-gaba-shunt</c>.</summary>
+    /// <param name="name">The lesson's file name without extension.</param>
+    /// <returns>A valid C# identifier.</returns>
+    public static string CodeClassName(string name) =>
+        "Lesson" + string.Concat(name.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+
+    /// <summary>The exercise file of a new lesson: one exercise of each kind, numbers filled in from the lesson's code.</summary>
+    /// <param name="name">The lesson's file name without extension.</param>
+    /// <returns>The YAML text.</returns>
+    public static string ExerciseFile(string name) => $$"""
+        # The exercises of {{name}}: one of each kind to start from. Edit wording, hints and tolerances here;
+        # the notebook picks up a change the next time it fetches the exercise (no build). A word in braces,
+        # such as {kd}, is a value computed by {{CodeClassName(name)}}.cs in this folder. Schema and examples:
+        # docs/instructors.md ("The exercise file").
+        version: 1
+        lesson: {{name}}
+        exercises:
+          - id: {{IdStem(name)}}ninety
+            kind: numeric
+            answer: concentration
+            expected: ninety
+            tolerance: 2%
+            title: How much ligand fills 90% of the sites?
+            prompt: >-
+              A receptor has Kd = {kd}. Under the law of mass action, at what free ligand concentration
+              are **90%** of its sites occupied? Answer with a `Concentration`, in any unit.
+            hints:
+              - Occupancy is θ = [L] / ([L] + Kd). Which θ is asked for?
+              - "Solve for [L]: [L] = Kd · θ / (1 − θ)."
+              - θ / (1 − θ) = 0.9 / 0.1 = 9, so [L] = 9 × {kd}.
+            solution: var answer = Concentration.FromNanomolar(9 * {kdNanomolar}); // {ninety}
+            explanation: "[L] = 9 · Kd = {ninety}."
+            sources: [hulme2010]
+            evidence: model
+
+          - id: {{IdStem(name)}}predict
+            kind: prediction
+            answer: number
+            expected: occupancyAtLigand
+            tolerance: 0.05
+            model: "mass action at [L] = {ligand}, Kd = {kd}"
+            title: "Predict, then run: occupancy at {ligand}"
+            prompt: >-
+              At {ligand} free ligand, what fraction of the sites (Kd = {kd}) is occupied? Write down your
+              prediction (0 to 1) before you run the model.
+            hints:
+              - Is {ligand} above or below the Kd? Below the Kd, fewer than half of the sites are occupied.
+              - θ = [L] / ([L] + Kd).
+            solution: "double? prediction = {occupancyAtLigand:F2};"
+            explanation: θ = {ligandNanomolar} / ({ligandNanomolar} + {kdNanomolar}) ≈ {occupancyAtLigand:F2}.
+            sources: [hulme2010]
+            evidence: model
+
+          - id: {{IdStem(name)}}choice
+            kind: multiple-choice
+            title: What does a low Kd mean?
+            prompt: A binding assay reports a low Kd. What does it tell you?
+            choices:
+              - text: "High affinity: half of the sites are occupied at a low concentration."
+                correct: true
+                why: Right. Kd is the free concentration at which half of the sites are occupied.
+              - text: Low affinity.
+                why: "It is the other way round: the lower Kd, the less ligand fills half of the sites."
+              - text: More binding sites.
+                why: The number of sites is Bmax, a separate quantity.
+            hints:
+              - At [L] = Kd the occupancy is exactly one half.
+            solution: var answer = "A";
+            sources: [hulme2010]
+            evidence: model
+
+          - id: {{IdStem(name)}}function
+            kind: code
+            reference: occupancy
+            title: Write the occupancy law as a function
+            prompt: >-
+              Write θ = [L] / ([L] + Kd) as a C# function of the ligand concentration and Kd, both in nM.
+            cases:
+              - { label: ligand at the Kd, args: [kdNanomolar, kdNanomolar] }
+              - { label: ligand at 9 × Kd, args: [810, 90] }
+              - { label: no ligand, args: [0, 90], edge: true }
+            hints:
+              - "The function takes two numbers: `(ligandNanomolar, kdNanomolar) => ...`."
+              - The occupied fraction is the ligand over the sum of ligand and Kd.
+            solution: "Func<double, double, double> occupancy = (l, kd) => l / (l + kd);"
+            sources: [hulme2010]
+            evidence: model
+
+        """;
+
+    /// <summary>The lesson code of a new lesson: the values its exercise file names.</summary>
+    /// <param name="name">The lesson's file name without extension.</param>
+    /// <returns>The C# text.</returns>
+    public static string LessonCode(string name) => $$"""
+        using NeuroBalance.Exercises;
+        using NeuroBalance.Models.Binding;
+        using NeuroBalance.Quantities;
+
+        namespace NeuroBalance.Lessons;
+
+        /// <summary>The values of {{name}}'s exercise file (exercises.yaml in this folder): change a number here and every hint, solution and expected answer that shows it follows.</summary>
+        public sealed class {{CodeClassName(name)}} : ILessonCode
+        {
+            /// <summary>Gets the receptor's Kd (illustrative).</summary>
+            public static Concentration Kd { get; } = Concentration.FromNanomolar(90);
+
+            /// <summary>Gets the ligand concentration of the prediction (illustrative).</summary>
+            public static Concentration Ligand { get; } = Concentration.FromNanomolar(40);
+
+            /// <inheritdoc />
+            public string Lesson => "{{name}}";
+
+            /// <inheritdoc />
+            public void Define(LessonValues values) => values
+                .Add("kd", () => Kd)
+                .Add("kdNanomolar", () => Kd.Nanomolar)
+                .Add("ninety", () => Occupancy.ConcentrationFor(0.9, Kd))
+                .Add("ligand", () => Ligand)
+                .Add("ligandNanomolar", () => Ligand.Nanomolar)
+                .Add("occupancyAtLigand", () => Occupancy.MassAction(Ligand, Kd))
+                .AddFunction("occupancy", (Func<double, double, double>)((ligand, kd) => Occupancy.MassAction(Concentration.FromNanomolar(ligand), Concentration.FromNanomolar(kd))));
+        }
+
+        """;
+
+    /// <summary>The exercise-id stem of a lesson: its name and a hyphen, so ids are unique across the course, e.g. <c>09-gaba-shunt-</c>.</summary>
+    private static string IdStem(string name) => name.ToLowerInvariant() + "-";
+
     /// <summary>The text of a new lesson: every part of the lesson checklist (docs/lessons.md), with placeholders.</summary>
     /// <param name="title">The lesson title.</param>
-    /// <returns>A .dib that runs; lint then lists what is left to write (the exercises, NB011).</returns>
-    public static string Template(string title) => $$"""
+    /// <param name="name">The lesson's file name without extension (its exercise ids and code class derive from it).</param>
+    /// <returns>A .dib that runs and lints; its exercises are those of <see cref="ExerciseFile"/>.</returns>
+    public static string Template(string title, string name = "99-new-lesson") => $$"""
         #!meta
 
         {{KernelMetadata}}
@@ -102,16 +241,81 @@ public static partial class LessonScaffold
 
         #!csharp
 
+        using NeuroBalance.Exercises;
+        using NeuroBalance.Lessons;
+        using NeuroBalance.Models.Binding;
         using NeuroBalance.Quantities;
 
         // Replace with a call to a library model or chart helper (charts are NeuroBalance.Charts.Figure or SliderFigure).
-        var concentration = Concentration.FromNanomolar(90);
+        var concentration = {{CodeClassName(name)}}.Kd;
         concentration
 
         #!markdown
 
-        After each idea comes an exercise: add an exercise set in src/NeuroBalance/Exercises/Catalog and
-        answer it here with `Exercise.Get("<id>")` and a solution region (see docs/exercises.md).
+        After each idea comes an exercise. Its text lives in `{{name}}/exercises.yaml`, its numbers in
+        `{{name}}/{{CodeClassName(name)}}.cs` (see docs/instructors.md).
+
+        #!csharp
+
+        var ninety = Exercise.Get("{{IdStem(name)}}ninety");
+        ninety
+
+        #!csharp
+
+        // BEGIN SOLUTION
+        var answer = Occupancy.ConcentrationFor(0.9, {{CodeClassName(name)}}.Kd);
+        // STUDENT PLACEHOLDER
+        // Concentration? answer = null; // ✏️ replace null, e.g. Concentration.FromNanomolar(...)
+        // END SOLUTION
+        ninety.Check(answer)
+
+        #!markdown
+
+        Predict first, then run.
+
+        #!csharp
+
+        var predict = Exercise.Get("{{IdStem(name)}}predict");
+        predict
+
+        #!csharp
+
+        // BEGIN SOLUTION
+        double? prediction = 0.3;
+        // STUDENT PLACEHOLDER
+        // double? prediction = null; // ✏️ your prediction, 0 to 1
+        // END SOLUTION
+        predict.Check(prediction)
+
+        #!csharp
+
+        var lowKd = Exercise.Get("{{IdStem(name)}}choice");
+        lowKd
+
+        #!csharp
+
+        // BEGIN SOLUTION
+        var choice = "A";
+        // STUDENT PLACEHOLDER
+        // string? choice = null; // ✏️ "A", "B" or "C"
+        // END SOLUTION
+        lowKd.Check(choice)
+
+        #!csharp
+
+        var law = Exercise.Get("{{IdStem(name)}}function");
+        law
+
+        #!csharp
+
+        // BEGIN SOLUTION
+        Func<double, double, double> occupancy = (l, kd) => l / (l + kd);
+        // STUDENT PLACEHOLDER
+        // Func<double, double, double> occupancy = (l, kd) => throw new NotImplementedException(); // ✏️ your formula
+        // END SOLUTION
+        law.Check(occupancy)
+
+        #!markdown
 
         **Think!** A question to discuss: what would you expect, and why?
 

@@ -300,7 +300,29 @@ internal static class ExerciseFileReader
             }
         }
 
-        return missing.Length > 0 ? text : TextTemplate.Fill(text, values);
+        if (missing.Length > 0)
+        {
+            return text;
+        }
+
+        try
+        {
+            return TextTemplate.Fill(text, values);
+        }
+        catch (Exception e) when (e is FormatException or InvalidParameterException or ParameterOutOfRangeException or ArithmeticException)
+        {
+            var message = $"a placeholder could not be filled: {e.Message}";
+            if (at is null)
+            {
+                r.Error(path, message);
+            }
+            else
+            {
+                r.ErrorAt(at, r.Child(path), message);
+            }
+
+            return text;
+        }
     }
 
     private static YamlMappingNode? Parse(string fileName, string text, ErrorSink errors)
