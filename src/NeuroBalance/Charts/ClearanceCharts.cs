@@ -83,11 +83,55 @@ public static class ClearanceCharts
         return new SliderFigure(
             $"Clearance of a {peak} pulse by {uptake.Name}, with a competitive blocker",
             $"Exact solution of dC/dt = −Vmax·C/(Km(1 + [I]/Ki) + C) for {uptake} and {blocker.Name} (Ki = {blocker.HalfOccupancy}). " +
-            "Move the slider to raise the blocker: the apparent Km rises, the same transporters clear more slowly and the signal lasts longer.",
+            "Move the slider to raise the blocker: the apparent Km rises, the same transporters clear more slowly and the signal lasts longer. " +
+            "The peak stays the same only because this is one instantaneous pulse; in a train of pulses a blocker raises the peak too (see PulseTrain).",
             new Axis("Time after release", "ms"),
             new Axis("Extracellular concentration", "nM"),
             $"{blocker.Name} concentration",
             frames);
+    }
+
+    /// <summary>
+    /// One instantaneous pulse against a train of pulses, each with and without a competitive uptake blocker
+    /// (<see cref="PulseTrainRelease"/>): the blocker leaves the single pulse's peak unchanged but raises the
+    /// train's peak, and it lengthens the decay of both.
+    /// </summary>
+    /// <param name="uptake">The transporter, e.g. <see cref="ClearanceParameters.DatBest2009"/>. V<sub>max</sub> must be &gt; 0.</param>
+    /// <param name="releasePerPulse">ΔC, added by each pulse. Range: &gt; 0.</param>
+    /// <param name="pulses">N pulses in the train. Range: 2 to <see cref="PulseTrainRelease.MaxPulses"/>.</param>
+    /// <param name="frequencyHz">f in Hz. Range: &gt; 0 to <see cref="PulseTrainRelease.MaxFrequencyHz"/>.</param>
+    /// <param name="window">How long to plot, from the first pulse. Range: &gt; 0.</param>
+    /// <param name="blocker">The blocker's binding to the transporter (K<sub>i</sub>, Hill coefficient 1).</param>
+    /// <param name="blockerConcentration">[I]. Range: ≥ 0.</param>
+    /// <returns>A figure of concentration (nM) against time (ms) with four lines.</returns>
+    /// <exception cref="ParameterOutOfRangeException">A value is out of range; the message names it, its value and the range.</exception>
+    public static Figure PulseTrain(MichaelisMenten uptake, Concentration releasePerPulse, int pulses, double frequencyHz, Duration window, ReceptorBinding blocker, Concentration blockerConcentration)
+    {
+        Preconditions.CheckNotNull(nameof(blocker), blocker);
+        Preconditions.CheckRange(nameof(pulses), pulses, 2, PulseTrainRelease.MaxPulses);
+        Preconditions.CheckPositive(nameof(window), window.Seconds, "s");
+        Preconditions.CheckPositive("uptake.Vmax", uptake?.Vmax.NanomolarPerSecond ?? 0, "nM/s");
+        var t = Enumerable.Range(0, DecayPoints * 2).Select(i => window.Milliseconds * i / ((DecayPoints * 2) - 1)).ToArray();
+        Series Line(int n, ReceptorBinding? b)
+        {
+            var peak = b is null ? PulseTrainRelease.Peak(uptake!, releasePerPulse, n, frequencyHz) : PulseTrainRelease.Peak(uptake!, releasePerPulse, n, frequencyHz, b, blockerConcentration);
+            var half = PulseTrainRelease.DecayHalfTime(uptake!, releasePerPulse, n, frequencyHz, b, blockerConcentration);
+            var what = n == 1 ? "1 pulse" : string.Create(CultureInfo.InvariantCulture, $"{n} pulses at {frequencyHz:G3} Hz");
+            var with = b is null ? "no blocker" : $"{b.Name} {blockerConcentration}";
+            return new Series(
+                string.Create(CultureInfo.InvariantCulture, $"{what}, {with} (peak {peak.Nanomolar:F0} nM, t½ after last pulse {Ms(half)})"),
+                t,
+                t.Select(ms => PulseTrainRelease.ConcentrationAt(uptake!, releasePerPulse, n, frequencyHz, Duration.FromMilliseconds(ms), b, blockerConcentration).Nanomolar));
+        }
+
+        return new Figure(
+            string.Create(CultureInfo.InvariantCulture, $"One pulse or a train: a blocker raises the peak only when pulses overlap"),
+            string.Create(CultureInfo.InvariantCulture, $"Each pulse adds {releasePerPulse} at once; between pulses dC/dt = −Vmax·C/(Km(1 + [I]/Ki) + C) for {uptake} and {blocker.Name} (Ki = {blocker.HalfOccupancy}). ") +
+            "For one instantaneous pulse the peak is set by release and the blocker only lengthens the decay. In a train, what earlier pulses left adds to later ones, so slower uptake also raises the peak " +
+            "(in rat striatum uptake inhibitors raised the peak of a 4-pulse, 15 Hz train by about +420%: Suaud-Chagny et al. 1995; this model, with constant release per pulse, gives a smaller rise).",
+            new Axis("Time after the first pulse", "ms"),
+            new Axis("Extracellular concentration", "nM"),
+            [Line(1, null), Line(1, blocker), Line(pulses, null), Line(pulses, blocker)]);
     }
 
     // v/Vmax from the step itself; a step with zero capacity still has the Michaelis–Menten shape [S]/(Km + [S]).

@@ -34,6 +34,22 @@ public sealed class ClearanceChartsTests
     }
 
     [Fact]
+    public void PulseTrain_BlockerLeavesSinglePeak_RaisesTrainPeak()
+    {
+        // Given DAT, 100 nM per pulse, 4 pulses at 15 Hz, the blocker at 300 nM
+        var figure = ClearanceCharts.PulseTrain(Dat, Concentration.FromNanomolar(100), 4, 15, Duration.FromMilliseconds(800), Blocker, Concentration.FromNanomolar(300));
+
+        // Then: four lines; the single pulse peaks at 100 nM with and without the blocker; the blocked train peaks higher
+        Assert.Equal(4, figure.Series.Count);
+        Assert.Equal(100, figure.Series[0].Y.Max(), 9);
+        Assert.Equal(100, figure.Series[1].Y.Max(), 9);
+        Assert.True(figure.Series[3].Y.Max() > 1.2 * figure.Series[2].Y.Max());
+        Assert.Contains("+420%", figure.Description, StringComparison.Ordinal);
+        Assert.Equal("pulses", Assert.Throws<ParameterOutOfRangeException>(() =>
+            ClearanceCharts.PulseTrain(Dat, Concentration.FromNanomolar(100), 1, 15, Duration.FromMilliseconds(800), Blocker, Concentration.Zero)).ParamName);
+    }
+
+    [Fact]
     public void UptakeSaturation_ZeroCapacity_KeepsTheShape()
     {
         var figure = ClearanceCharts.UptakeSaturation(Dat.WithCapacity(0));

@@ -14,12 +14,12 @@ public sealed class Lesson0708ExerciseTests
         { "07-allo-activation-ratio", GabaTerminal.GabaAActivation(Concentration.FromMicromolar(1), allopregnanolone: Concentration.FromNanomolar(100)) / GabaTerminal.GabaAActivation(Concentration.FromMicromolar(1)) },
         { "07-sert-direction", "C" },
         { "07-allo-ec50", Concentration.FromMicromolar(5.8) },
-        { "07-postpartum-serotonin", 0.7 },
+        { "07-postpartum-serotonin", 0.56 },
         { "07-hypothyroid-autoreceptor", HormoneModulation.Multiplier(ModulationTarget.Htr1aDensity, HormoneScenario.Hypothyroid.State) },
         { "08-precursor-vs-ssri", "A" },
         { "08-ssri-dopamine-brake", SerotoninDopamineBrake.DopamineReleaseFactor(3) },
         { "08-postpartum-gaba-tone", HormoneScenarioResponse.TonicGabaARelative(HormoneScenario.Postpartum.State) },
-        { "08-capstone-postpartum-ssri", 0.7 * 1.03 * 3 },
+        { "08-capstone-postpartum-ssri", 0.56 * 1.03 * 3 },
         { "08-firing-brake-code", new Func<double, double, double, double>((a, s, b) => 2 / (1 + (a * s * b))) },
     };
 

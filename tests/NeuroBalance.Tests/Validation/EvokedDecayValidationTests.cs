@@ -11,7 +11,7 @@ namespace NeuroBalance.Tests.Validation;
 /// </summary>
 /// <remarks>
 /// Inputs: DAT K_m 0.2 µM and V_max 8000 µM/h from Best et al. 2009 (model); regional V_max 4 and
-/// 1.5 µM/s with K_m 0.16 µM from the Dreyer et al. model code (reference-values.md, status "code").
+/// 1.5 µM/s with K_m 0.16 µM from the Dreyer et al. model code (status "code": read in the model's code, not a measurement).
 /// The model has no diffusion or electrode response, so agreement within tens of percent is the most
 /// one can expect; the tolerances below say so.
 /// </remarks>
@@ -73,14 +73,37 @@ public sealed class EvokedDecayValidationTests
     }
 
     [Fact]
-    public void HalvedDat_SlowsDecayTwofold_MeasuredHeterozygotesSlowLess()
+    public void FourPulsesAt15Hz_BlockerRaisesThePeak_InTheMeasuredDirection_ButLessThanMeasured()
     {
-        // DAT+/- mice (Kramer et al. 2021, Cell Rep; PMC8240967, Fig. 2G): decay τ 0.409 s (WT) vs 0.648 s (Het), ×1.58.
-        // The model with half the capacity predicts ×2.0. Stated tolerance: same direction, model within 30% above.
+        // Suaud-Chagny et al. 1995: with 4 pulses at 15 Hz, uptake inhibitors raised the striatal peak by about +420% (×5.2).
+        // Model: Best 2009 DAT, 100 nM per pulse, blocker Ki 100 nM at 300 nM (apparent Km ×4); constant release per pulse.
+        var dat = ClearanceParameters.DatBest2009.Value;
+        var blocker = ReceptorBinding.FromKd("cocaine-like blocker (illustrative Ki)", Concentration.FromNanomolar(100));
+        var dc = Concentration.FromNanomolar(100);
+        var alone = PulseTrainRelease.Peak(dat, dc, 4, 15);
+        var blocked = PulseTrainRelease.Peak(dat, dc, 4, 15, blocker, Concentration.FromNanomolar(300));
+
+        // Then: 234 → 324 nM (×1.39; RK4 check in PulseTrainReleaseTests). Direction right; the model's rise is below
+        // the measured ×5.2, which also contains effects the model leaves out (changes in release, diffusion, electrode).
+        Assert.Equal(233.9, alone.Nanomolar, 0.5);
+        Assert.Equal(324.3, blocked.Nanomolar, 0.5);
+        Assert.InRange(blocked / alone, 1, 5.2);
+        Assert.Equal(dc, PulseTrainRelease.Peak(dat, dc, 1, 15, blocker, Concentration.FromNanomolar(300)));
+    }
+
+    [Fact]
+    public void HalvedDat_SlowsDecayTwofold_AComparisonOfDirectionOnly_NotAValidation()
+    {
+        // Model property: half the DAT capacity exactly doubles the half-time (t½ ∝ 1/Vmax).
+        // Data, direction only: true DAT+/− mice have about half the DAT and clear dopamine more slowly
+        // (Jones et al. 1998, PNAS 95:4029, doi:10.1073/pnas.95.7.4029); DAT-P2A-Flpo heterozygous knock-ins,
+        // whose DAT is reduced by an amount the design did not set, decayed with τ 0.648 s vs 0.409 s in slice
+        // voltammetry (Kramer et al. 2021, PMC8240967, Fig. 2G), ×1.58 slower. Because the knock-ins' DAT level is
+        // not "half", that ratio cannot validate the half-capacity scenario; the test checks only that both are slower.
         var dat = ClearanceParameters.DatBest2009.Value;
         var ratio = EvokedReleaseDecay.HalfTime(dat.WithCapacity(0.5), SmallPulse) / EvokedReleaseDecay.HalfTime(dat, SmallPulse);
-        const double measured = 0.648 / 0.409;
+        const double knockInRatio = 0.648 / 0.409;
         Assert.Equal(2, ratio, 9);
-        Assert.InRange(ratio / measured, 1, 1.3);
+        Assert.True(ratio > 1 && knockInRatio > 1);
     }
 }

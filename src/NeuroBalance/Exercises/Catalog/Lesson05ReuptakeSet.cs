@@ -76,7 +76,8 @@ internal sealed class Lesson05ReuptakeSet : IExerciseSet
                 "1 + 300/100 = 4.",
             ],
             ReferenceSolution = "var answer = ClearanceParameters.DatBest2009.Value.ApparentKm(ReceptorBinding.FromKd(\"blocker\", Concentration.FromNanomolar(100)), Concentration.FromNanomolar(300)); // 0.8 µM",
-            SolutionExplanation = "Km,app = Km·(1 + [I]/Ki) = 0.2 µM × 4 = 0.8 µM. The blocker occupies 75% of the free transporters; enough dopamine could still saturate DAT (Vmax unchanged), but at normal levels uptake is about four times slower.",
+            SolutionExplanation = "Km,app = Km·(1 + [I]/Ki) = 0.2 µM × 4 = 0.8 µM. The blocker occupies 75% of the free transporters; enough dopamine could still saturate DAT (Vmax unchanged), but at normal levels uptake is about four times slower. " +
+                                  "Slower uptake lengthens every signal, and in a burst of pulses it also raises the peak (PulseTrainRelease; Suaud-Chagny et al. 1995).",
             Sources = [PharmacologySources.Best2009],
             Evidence = EvidenceLevel.Illustrative,
         },
@@ -97,7 +98,8 @@ internal sealed class Lesson05ReuptakeSet : IExerciseSet
             ],
             ReferenceSolution = "double? prediction = 3.9; // (4·139 + 5)/(139 + 5)",
             SolutionExplanation = "For a small pulse the Km term dominates, so the half-time grows almost by the full factor 4 (≈3.9). A large pulse saturates DAT and its C0/2 term is untouched by the blocker, so it is slowed less. " +
-                                  "Uptake blockers therefore stretch tonic and small phasic signals most; Suaud-Chagny et al. 1995 saw half-times prolonged by up to +602% in rats.",
+                                  "Uptake blockers therefore stretch tonic and small phasic signals most; Suaud-Chagny et al. 1995 saw half-times prolonged by up to +602% in rats. " +
+                                  "This exercise uses one instantaneous pulse, whose peak the blocker cannot change; in a burst (4 pulses at 15 Hz) the same study found the blockers also raised the peak, by about +420% in striatum, because each pulse adds to what the earlier ones left.",
             Sources = [PharmacologySources.Best2009, PharmacologySources.SuaudChagny1995],
             Evidence = EvidenceLevel.Model,
         },

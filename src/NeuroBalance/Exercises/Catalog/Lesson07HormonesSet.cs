@@ -51,7 +51,7 @@ internal sealed class Lesson07HormonesSet : IExerciseSet
         new NumericExercise<double>(QuantityKinds.Number)
         {
             Id = "07-allo-activation-ratio",
-            Title = "How much does allopregnanolone amplify tonic GABA-A activation?",
+            Title = "How much does allopregnanolone amplify GABA-A activation (α1β2γ2L illustration)?",
             Prompt = $"At an ambient GABA of {AmbientGaba} (inside the measured 0.2–2.5 µM), by what **factor** does {Allopregnanolone} allopregnanolone multiply the fraction of GABA-A receptors activated? " +
                      "Use `GabaTerminal.GabaAActivation(gaba, allopregnanolone: ...)` with and without the neurosteroid, and divide.",
             Expected = GabaTerminal.GabaAActivation(AmbientGaba, allopregnanolone: Allopregnanolone) / GabaTerminal.GabaAActivation(AmbientGaba),
@@ -63,9 +63,10 @@ internal sealed class Lesson07HormonesSet : IExerciseSet
                 "Far below the EC50 the Hill curve goes as (GABA/EC50)^n, so halving the EC50 multiplies activation by about 2^2.2 ≈ 4.6.",
             ],
             ReferenceSolution = "var ratio = GabaTerminal.GabaAActivation(Concentration.FromMicromolar(1), allopregnanolone: Concentration.FromNanomolar(100)) / GabaTerminal.GabaAActivation(Concentration.FromMicromolar(1)); // ≈ 4.5",
-            SolutionExplanation = "A twofold left shift of the EC50 multiplies activation about 4.5-fold at low GABA, because the Hill slope (2.2) amplifies it. This is why tonic, extrasynaptic " +
-                                  "inhibition, which runs on low ambient GABA, is so sensitive to neurosteroids (Carver & Reddy 2013). The size of the shift is an illustrative estimate.",
-            Sources = [HormoneSources.CarverReddy2013],
+            SolutionExplanation = "A twofold left shift of the EC50 multiplies activation about 4.5-fold at low GABA, because the Hill slope (2.2) amplifies it. These are the synaptic α1β2γ2L parameters, " +
+                                  "so the 4.5-fold is a property of this illustration. Tonic current is carried mainly by extrasynaptic δ-containing receptors, which have a GABA EC50 below 1 µM and a shallower slope, " +
+                                  "and neurosteroids mainly raise their efficacy (Brown et al. 2002; Mortensen, Patel & Smart 2012; Carver & Reddy 2013): tonic inhibition is very sensitive to neurosteroids, but not through this steep-curve amplification. The size of the shift is an illustrative estimate.",
+            Sources = [HormoneSources.CarverReddy2013, TerminalSources.Brown2002, TerminalSources.Mortensen2012],
             Evidence = EvidenceLevel.Illustrative,
         },
         new NumericExercise<Concentration>(QuantityKinds.Concentration)
@@ -125,10 +126,11 @@ internal sealed class Lesson07HormonesSet : IExerciseSet
                 "Low estradiol means less TPH2 (the macaque data: ×9 with estradiol), so less synthesis: in the model the TPH rate is proportional to the amount of enzyme.",
                 "Less estradiol also means more MAO-A, which breaks 5-HT down; autoreceptor feedback damps part of the fall.",
             ],
-            ReferenceSolution = "double? prediction = 0.7; // about 30% below the reference",
-            SolutionExplanation = "With central estimates the model settles about 30% below the reference. With the Low or High ends of the ranges it runs from above 1 to about a third: " +
-                                  "the direction itself depends on which studies you believe, mostly because SERT's response differs by region and species.",
-            Sources = [HormoneSources.PecinsThompson1996, HormoneSources.HernandezHernandez2019, TerminalSources.Best2010],
+            ReferenceSolution = "double? prediction = 0.56; // about 45% below the reference",
+            SolutionExplanation = "With central estimates the model settles about 45% below the reference. With the Low or High ends of the ranges it runs from about 0.85 to about a third: " +
+                                  "every end points down, but the size depends on which studies you believe, mostly because SERT's response differs by region and species. " +
+                                  "Progesterone's fall adds nothing here: in macaques estradiol + progesterone did not differ significantly from estradiol alone, so the model gives progesterone no effect on TPH2.",
+            Sources = [HormoneSources.PecinsThompson1996, HormoneSources.Gundlah2002, TerminalSources.Best2010],
             Evidence = EvidenceLevel.Model,
         },
         new NumericExercise<double>(QuantityKinds.Number)

@@ -131,12 +131,12 @@ internal sealed class Lesson08IntegrationSet : IExerciseSet
             Tolerance = Tolerance.AbsoluteOf(0.25),
             Hints =
             [
-                "Three factors multiply: H (the postpartum terminal, about 0.7), the uptake block b = 3, and raphe firing f = (1 + g)/(1 + g·A·S·b).",
+                "Three factors multiply: H (the postpartum terminal, about 0.56), the uptake block b = 3, and raphe firing f = (1 + g)/(1 + g·A·S·b).",
                 "At week 0 the brake is strongest (S = 1, and postpartum A ≈ 1.16): f ≈ 2/(1 + 1.16·3) ≈ 0.45. By week 6 most of the adaptation (τ = 7 days) has happened: S ≈ 0.27.",
-                "At week 6: f ≈ 2/(1 + 1.16·0.27·3) ≈ 1.03, so output ≈ 0.7 × 1.03 × 3.",
+                "At week 6: f ≈ 2/(1 + 1.16·0.27·3) ≈ 1.03, so output ≈ 0.56 × 1.03 × 3.",
             ],
-            ReferenceSolution = "double? prediction = 2.2; // H ≈ 0.7 × f ≈ 1.03 × b = 3",
-            SolutionExplanation = "About 2.2 × reference. In the first hours it is only about 1.1 (the brake cancels most of the block), and the hormone state alone gives about 0.65. " +
+            ReferenceSolution = "double? prediction = 1.74; // H ≈ 0.56 × f ≈ 1.03 × b = 3",
+            SolutionExplanation = "About 1.7 × reference. In the first hours it is only about 0.9 (the brake cancels most of the block), and the hormone state alone gives about 0.56. " +
                                   "The shape, a delayed rise over weeks, is the desensitization hypothesis, which is contested (Commons & Linnros 2019); every constant is illustrative, so read shapes, not numbers.",
             Sources = [PharmacologySources.CommonsLinnros2019, TerminalSources.Best2010, HormoneSources.PecinsThompson1996],
             Evidence = EvidenceLevel.Illustrative,

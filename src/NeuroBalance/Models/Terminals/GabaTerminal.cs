@@ -27,9 +27,12 @@ namespace NeuroBalance.Models.Terminals;
 /// GABA-A activation = e^n/(EC50′^n + e^n),  EC50′ = EC50/(sensitivity·(1 + (M − 1)·allo/(K_allo + allo)))
 /// </code>
 /// <para>EC50 11.6 µM and n = 2.2 are for recombinant α1β2γ2L receptors (HEK cells, fast application;
-/// reference-values.md, status read). Extrasynaptic δ-containing receptors, which carry most tonic
-/// current, are more sensitive to both GABA and neurosteroids (Carver &amp; Reddy 2013), so the
-/// activation at ambient GABA shown here is a lower bound.</para>
+/// Jahn et al. 1997). Extrasynaptic δ-containing receptors, which carry most tonic current, are more
+/// sensitive to GABA (EC50 below 1 µM, shallower slope; Brown et al. 2002, <see href="https://doi.org/10.1038/sj.bjp.0704844"/>;
+/// Mortensen, Patel &amp; Smart 2012, <see href="https://doi.org/10.3389/fphar.2011.00076"/>), and neurosteroids
+/// mainly raise their efficacy (Carver &amp; Reddy 2013). So the activation at ambient GABA shown here is a lower
+/// bound, and its amplification by allopregnanolone (through the steep synaptic Hill slope) is an
+/// α1β2γ2L-only illustration, not a measured size of tonic inhibition.</para>
 /// <para>Limit of the estimates: glial GABA leaves only through GABA-T, so with GABA-T below about 15%
 /// of normal (at basal firing) glial GABA rises without bound and <see cref="TerminalModel.SteadyState"/>
 /// throws <see cref="Solvers.NonConvergenceException"/>; <see cref="TerminalModel.Respond"/> still shows

@@ -19,4 +19,10 @@ public static class TerminalSources
 
     /// <summary>Carver CM, Reddy DS. Neurosteroid interactions with synaptic and extrasynaptic GABA-A receptors. Psychopharmacology 230:151 (2013).</summary>
     public static Citation CarverReddy2013 { get; } = new("Carver & Reddy 2013", "10.1007/s00213-013-3276-5");
+
+    /// <summary>Brown N, Kerby J, Bonnert TP, Whiting PJ, Wafford KA. Pharmacological characterization of a novel cell line expressing human α4β3δ GABA-A receptors. Br J Pharmacol 136:965 (2002). Identifier recalled.</summary>
+    public static Citation Brown2002 { get; } = new("Brown et al. 2002", "10.1038/sj.bjp.0704844");
+
+    /// <summary>Mortensen M, Patel B, Smart TG. GABA potency at GABA-A receptors found in synaptic and extrasynaptic zones. Front Pharmacol 2:76 (2012). Identifier recalled.</summary>
+    public static Citation Mortensen2012 { get; } = new("Mortensen, Patel & Smart 2012", "10.3389/fphar.2011.00076");
 }

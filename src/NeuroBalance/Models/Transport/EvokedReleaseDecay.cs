@@ -23,6 +23,8 @@ namespace NeuroBalance.Models.Transport;
 /// to +602% (Suaud-Chagny et al. 1995, J Neurochem 65:2603, <see href="https://doi.org/10.1046/j.1471-4159.1995.65062603.x"/>).</para>
 /// <para>Simplifications: uptake is the only loss (no diffusion away from the electrode, no
 /// metabolism, no electrode response time), release is instantaneous, no release during the decay.
+/// Because release is one instantaneous pulse here, a blocker cannot change the peak; for a train of pulses,
+/// where it does, see <see cref="PulseTrainRelease"/>.
 /// Measured decays also reflect diffusion away from the electrode (which speeds the apparent decay)
 /// and the electrode's response time (which slows it), so model and measurement need not agree
 /// exactly even for the right capacity.</para>
@@ -91,6 +93,10 @@ public static class EvokedReleaseDecay
 
         return Duration.FromSeconds(seconds);
     }
+
+    /// <summary>C(t) with the apparent K<sub>m</sub> multiplied by <paramref name="kmFactor"/> (used by <see cref="PulseTrainRelease"/>).</summary>
+    internal static Concentration ConcentrationAfterWithKmFactor(MichaelisMenten uptake, Concentration peak, Duration elapsed, double kmFactor) =>
+        ConcentrationAfter(uptake, peak, elapsed, kmFactor);
 
     private static Concentration ConcentrationAfter(MichaelisMenten uptake, Concentration peak, Duration elapsed, double kmFactor)
     {
