@@ -21,6 +21,7 @@ public static class NeuroBalanceCli
             new LintCommand(console, find),
             new BuildCommand(console, find),
             new NewLessonCommand(console, find),
+            new CourseTableCommand(console, find),
             new VersionCommand(console, find, Course.Authoring.CourseVersion.Student),
             new VersionCommand(console, find, Course.Authoring.CourseVersion.Instructor),
         };

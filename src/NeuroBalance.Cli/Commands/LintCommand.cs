@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NeuroBalance.Course;
+using NeuroBalance.Course.Authoring;
 using NeuroBalance.Course.Linting;
 using Spectre.Console;
 
@@ -47,6 +48,13 @@ public sealed class LintCommand : Command
         {
             // One finding per line, never wrapped, so editors and CI can jump to file:line.
             console.Profile.Out.Writer.WriteLine(finding.ToString());
+        }
+
+        if (requested.Length == 0)
+        {
+            // The course tables of README.md and 00-start-here are generated from course.json: one list, not three.
+            findings = [.. findings, .. CourseTables.Stale(repository).Select(f => new LintFinding(repository.RelativePath(f), 1, LintRules.CourseMap, LintSeverity.Error,
+                $"the course table is out of date with notebooks/{CourseMap.FileName}; run `dotnet run --project src/NeuroBalance.Cli -- course-table` to rewrite it."))];
         }
 
         var errors = findings.Count(f => f.Severity == LintSeverity.Error);

@@ -24,7 +24,7 @@ public sealed class CourseMap
     /// <summary>The file name of the course map inside <c>notebooks/</c>.</summary>
     public const string FileName = "course.json";
 
-    private static readonly JsonSerializerOptions WriteOptions = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions WriteOptions = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private CourseMap(string title, string description, IReadOnlyList<CourseMapEntry> lessons)
     {
@@ -99,7 +99,7 @@ public sealed class CourseMap
         {
             ["title"] = Title,
             ["description"] = Description,
-            ["lessons"] = new JsonArray([.. Lessons.Select(l => (JsonNode)l.About.Length == 0 ? new JsonObject { ["file"] = l.File, ["part"] = l.Part } : new JsonObject { ["file"] = l.File, ["part"] = l.Part, ["about"] = l.About })]),
+            ["lessons"] = new JsonArray([.. Lessons.Select(l => (JsonNode)(l.About.Length == 0 ? new JsonObject { ["file"] = l.File, ["part"] = l.Part } : new JsonObject { ["file"] = l.File, ["part"] = l.Part, ["about"] = l.About }))]),
         };
         File.WriteAllText(PathIn(repository).FullName, root.ToJsonString(WriteOptions) + "\n");
     }
