@@ -187,7 +187,7 @@ internal static class ExerciseFileReader
         }
 
         var tolerance = ReadTolerance(r, Tolerance.RelativeOf(1e-9).OrAbsolute(1e-12));
-        var cases = r.List("cases", 1, c => new CodeCase(c.Text("label"), ReadArguments(c, values)) { EdgeCase = c.Flag("edge") });
+        var cases = r.List("cases", 1, c => new CodeCase(Filled(c, "label", values, required: true) is { Length: > 0 } label ? label : "?", ReadArguments(c, values)) { EdgeCase = c.Flag("edge") });
         if (r.Errors.Errors.Count > 0)
         {
             return null;

@@ -42,6 +42,6 @@ public static partial class TextTemplate
         return result.Append(text, last, (text?.Length ?? 0) - last).ToString();
     }
 
-    [GeneratedRegex(@"\{\{|\}\}|\{(?<name>[A-Za-z][A-Za-z0-9]*)(?::(?<format>[A-Za-z0-9.#,+\-]+))?\}")]
+    [GeneratedRegex(@"\{\{|\}\}|\{(?<name>[A-Za-z][A-Za-z0-9]*)(?::(?<format>[^{}\s]+))?\}")]
     private static partial Regex Placeholder();
 }
