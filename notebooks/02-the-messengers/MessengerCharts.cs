@@ -1,13 +1,15 @@
+using System.Globalization;
+using NeuroBalance.Charts;
 using NeuroBalance.Content;
-using NeuroBalance.Internal;
 using NeuroBalance.Models.Binding;
 using NeuroBalance.Quantities;
 
-namespace NeuroBalance.Charts;
+namespace NeuroBalance.Lessons;
 
 /// <summary>
 /// Comparison charts of the messengers of lesson 02 (serotonin, dopamine, GABA, glutamate). Every number
 /// is read from the knowledge base through <see cref="ContentValues"/>, with its sources; nothing is typed in.
+/// Part of lesson 02's unit (<c>notebooks/02-the-messengers/</c>).
 /// </summary>
 public static class MessengerCharts
 {
@@ -27,17 +29,17 @@ public static class MessengerCharts
         var hill = ContentValues.HillSlope("GABA-A", "GABA");
         var serotonin = ContentValues.Level("serotonin");
         var gaba = ContentValues.Level("GABA");
-        var x = Grid.LogSpaced(0.01, 1e6, 161);
+        var x = LogSpaced(0.01, 1e6, 161);
         return new Figure(
             "Receptor sensitivity: serotonin at 5-HT2A versus GABA at GABA-A",
             $"Fraction of 5-HT2A receptors bound by serotonin (mass action, Kd {ht2a.Low}, {ht2a.Sources}) and of GABA-A receptors activated by GABA " +
-            $"(Hill equation, EC50 {gabaA.Low}, slope {hill.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}, {gabaA.Sources}), on a log scale; the vertical marks are basal serotonin ({serotonin.Low}, {serotonin.Sources}) " +
+            $"(Hill equation, EC50 {gabaA.Low}, slope {hill.ToString("0.#", CultureInfo.InvariantCulture)}, {gabaA.Sources}), on a log scale; the vertical marks are basal serotonin ({serotonin.Low}, {serotonin.Sources}) " +
             $"and the ambient GABA range ({gaba.Low}–{gaba.High}, {gaba.Sources}). The half-activation constants differ about {1000 * Math.Round(gabaA.Low.Nanomolar / ht2a.Low.Nanomolar / 1000)}-fold.",
             new Axis("Transmitter concentration", "nM", AxisScale.Log),
             new Axis("Receptors bound or activated", "fraction"),
             [
                 new Series($"5-HT2A, serotonin (Kd {ht2a.Low})", x, x.Select(c => Occupancy.MassAction(Concentration.FromNanomolar(c), ht2a.Low))),
-                new Series($"GABA-A α1β2γ2L, GABA (EC50 {gabaA.Low}, n = {hill.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)})", x, x.Select(c => Occupancy.Hill(Concentration.FromNanomolar(c), gabaA.Low, hill))),
+                new Series($"GABA-A α1β2γ2L, GABA (EC50 {gabaA.Low}, n = {hill.ToString("0.#", CultureInfo.InvariantCulture)})", x, x.Select(c => Occupancy.Hill(Concentration.FromNanomolar(c), gabaA.Low, hill))),
                 new Series($"Basal extracellular serotonin ({serotonin.Low})", [serotonin.Low.Nanomolar, serotonin.Low.Nanomolar], [0, 1]),
                 new Series($"Ambient GABA ({gaba.Low}–{gaba.High})", [gaba.Low.Nanomolar, gaba.Low.Nanomolar, gaba.High.Nanomolar, gaba.High.Nanomolar], [0, 1, 1, 0]),
             ]);
@@ -91,5 +93,21 @@ public static class MessengerCharts
         return value.IsRange
             ? new Series(name, [lo, lo, hi, hi, lo], [row - half, row + half, row + half, row - half, row - half])
             : new Series(name, [lo, lo], [row - half, row + half]);
+    }
+
+    /// <summary><paramref name="count"/> points from <paramref name="from"/> to <paramref name="to"/>, equally spaced on a log scale, both ends exact.</summary>
+    private static double[] LogSpaced(double from, double to, int count)
+    {
+        var points = new double[count];
+        var logFrom = Math.Log10(from);
+        var step = (Math.Log10(to) - logFrom) / (count - 1);
+        for (var i = 0; i < count; i++)
+        {
+            points[i] = Math.Pow(10, logFrom + (i * step));
+        }
+
+        points[0] = from;
+        points[^1] = to;
+        return points;
     }
 }
