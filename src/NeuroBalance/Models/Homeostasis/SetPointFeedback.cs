@@ -43,7 +43,7 @@ public sealed class SetPointFeedback
     /// <summary>Gets the system without feedback (G = 0): production ignores the level.</summary>
     public static SetPointFeedback NoFeedback { get; } = new(0);
 
-    /// <summary>Gets the illustrative system of lesson 01: G = 4, so a production step is cut to a fifth.</summary>
+    /// <summary>Gets an illustrative system: G = 4, so a production step is cut to a fifth.</summary>
     public static SetPointFeedback Illustrative { get; } = new(4);
 
     /// <summary>Gets the feedback gain G (dimensionless): the fractional fall in production per fractional rise of the level above the set point. Range: 0 ≤ G ≤ 100.</summary>

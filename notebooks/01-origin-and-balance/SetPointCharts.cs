@@ -1,12 +1,14 @@
-using NeuroBalance.Internal;
+using System.Globalization;
+using NeuroBalance.Charts;
 using NeuroBalance.Models.Homeostasis;
 
-namespace NeuroBalance.Charts;
+namespace NeuroBalance.Lessons;
 
 /// <summary>
 /// Charts of the illustrative set-point feedback model (<see cref="SetPointFeedback"/>): the level after a
 /// sustained disturbance with and without negative feedback. Time is in units of the basal clearance time
 /// constant 1/k₀ and the level is a multiple of the set point, so the charts hold for any transmitter.
+/// Part of lesson 01's unit (<c>notebooks/01-origin-and-balance/</c>).
 /// </summary>
 public static class SetPointCharts
 {
@@ -36,14 +38,14 @@ public static class SetPointCharts
     /// <exception cref="ParameterOutOfRangeException">The gain, duration or point count is out of range.</exception>
     public static Figure FeedbackResponse(Disturbance disturbance, double gain = 4, double duration = 5, int points = 101)
     {
-        Preconditions.CheckNotNull(nameof(disturbance), disturbance);
+        Checks.CheckNotNull(nameof(disturbance), disturbance);
         var feedback = SetPointFeedback.WithGain(gain);
         var times = Times(duration, points);
         var open = SetPointFeedback.NoFeedback;
         return new Figure(
             $"Set-point feedback: the level after {disturbance}",
             $"Transmitter level (1 = set point) after {disturbance} at time 0. Without feedback it settles {Percent(open.SteadyStateDeviation(disturbance))} from the set point; " +
-            $"with feedback of gain G = {Preconditions.Format(gain)} it settles {Percent(feedback.SteadyStateDeviation(disturbance))}, and sooner. Illustrative model, not data.",
+            $"with feedback of gain G = {Checks.Format(gain)} it settles {Percent(feedback.SteadyStateDeviation(disturbance))}, and sooner. Illustrative model, not data.",
             TimeAxis,
             LevelAxis,
             FrameSeries(disturbance, feedback, times));
@@ -58,12 +60,12 @@ public static class SetPointCharts
     /// <exception cref="ParameterOutOfRangeException">The number of gains, a gain or the duration is out of range.</exception>
     public static SliderFigure GainSlider(Disturbance disturbance, IEnumerable<double>? gains = null, double duration = 5)
     {
-        Preconditions.CheckNotNull(nameof(disturbance), disturbance);
+        Checks.CheckNotNull(nameof(disturbance), disturbance);
         var list = (gains ?? DefaultGains).ToArray();
-        Preconditions.CheckRange("gains.Count", list.Length, 2, 30);
+        Checks.CheckRange("gains.Count", list.Length, 2, 30);
         var systems = list.Select(SetPointFeedback.WithGain).ToArray();
         var times = Times(duration, 101);
-        var frames = systems.Select(s => new SliderFrame($"G = {Preconditions.Format(s.Gain)}", FrameSeries(disturbance, s, times)));
+        var frames = systems.Select(s => new SliderFrame($"G = {Checks.Format(s.Gain)}", FrameSeries(disturbance, s, times)));
         return new SliderFigure(
             $"Set-point feedback: how the gain shapes the response to {disturbance}",
             $"Transmitter level (1 = set point) after {disturbance} at time 0, without feedback and with feedback of the gain chosen on the slider. " +
@@ -84,9 +86,9 @@ public static class SetPointCharts
     /// <exception cref="ParameterOutOfRangeException"><paramref name="maxGain"/> or <paramref name="points"/> is out of range.</exception>
     public static Figure DeviationVersusGain(Disturbance disturbance, double maxGain = 20, int points = 101)
     {
-        Preconditions.CheckNotNull(nameof(disturbance), disturbance);
-        Preconditions.CheckRange(nameof(maxGain), maxGain, double.Epsilon, SetPointFeedback.MaxGain);
-        Preconditions.CheckRange(nameof(points), points, MinPoints, MaxPoints);
+        Checks.CheckNotNull(nameof(disturbance), disturbance);
+        Checks.CheckRange(nameof(maxGain), maxGain, double.Epsilon, SetPointFeedback.MaxGain);
+        Checks.CheckRange(nameof(points), points, MinPoints, MaxPoints);
         var gains = Enumerable.Range(0, points).Select(i => maxGain * i / (points - 1)).ToArray();
         var open = SetPointFeedback.NoFeedback.SteadyStateDeviation(disturbance);
         return new Figure(
@@ -103,18 +105,47 @@ public static class SetPointCharts
 
     private static double[] Times(double duration, int points)
     {
-        Preconditions.CheckRange(nameof(duration), duration, double.Epsilon, MaxDuration);
-        Preconditions.CheckRange(nameof(points), points, MinPoints, MaxPoints);
+        Checks.CheckRange(nameof(duration), duration, double.Epsilon, MaxDuration);
+        Checks.CheckRange(nameof(points), points, MinPoints, MaxPoints);
         return Enumerable.Range(0, points).Select(i => duration * i / (points - 1)).ToArray();
     }
 
     private static Series[] FrameSeries(Disturbance disturbance, SetPointFeedback feedback, double[] times) =>
     [
         new("Without feedback (G = 0)", times, times.Select(t => SetPointFeedback.NoFeedback.LevelAt(disturbance, t))),
-        new($"With feedback (G = {Preconditions.Format(feedback.Gain)})", times, times.Select(t => feedback.LevelAt(disturbance, t))),
+        new($"With feedback (G = {Checks.Format(feedback.Gain)})", times, times.Select(t => feedback.LevelAt(disturbance, t))),
         new("Set point", times, times.Select(_ => 1.0)),
     ];
 
     private static string Percent(double deviation) =>
-        (deviation >= 0 ? "+" : "−") + Math.Abs(100 * deviation).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
+        (deviation >= 0 ? "+" : "−") + Math.Abs(100 * deviation).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>Argument checks with the same messages as the core library's (whose helpers are internal to it).</summary>
+    private static class Checks
+    {
+        internal static T CheckNotNull<T>(string paramName, T? value)
+            where T : class =>
+            value ?? throw new ArgumentNullException(paramName, $"{paramName} must not be null.");
+
+        internal static double CheckRange(string paramName, double value, double min, double max)
+        {
+            if (double.IsNaN(value) || double.IsInfinity(value) || value < min || value > max)
+            {
+                throw new ParameterOutOfRangeException(
+                    paramName,
+                    value,
+                    $"{paramName} must be a finite number in the range [{Format(min)}, {Format(max)}], but was {Format(value)}.");
+            }
+
+            return value;
+        }
+
+        internal static string Format(double value) => value switch
+        {
+            double.MaxValue => "∞",
+            double.PositiveInfinity => "+∞",
+            double.NegativeInfinity => "-∞",
+            _ => value.ToString("G6", CultureInfo.InvariantCulture),
+        };
+    }
 }

@@ -1,8 +1,9 @@
 using NeuroBalance.Charts;
 using NeuroBalance.Content;
+using NeuroBalance.Lessons;
 using NeuroBalance.Models.Binding;
 
-namespace NeuroBalance.Tests.Charts;
+namespace NeuroBalance.Lessons.Tests;
 
 public sealed class MessengerChartsTests
 {

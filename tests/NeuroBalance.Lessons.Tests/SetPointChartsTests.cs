@@ -1,8 +1,9 @@
 using CsCheck;
 using NeuroBalance.Charts;
+using NeuroBalance.Lessons;
 using NeuroBalance.Models.Homeostasis;
 
-namespace NeuroBalance.Tests.Charts;
+namespace NeuroBalance.Lessons.Tests;
 
 public sealed class SetPointChartsTests
 {
