@@ -1,12 +1,12 @@
 using System.Globalization;
-using NeuroBalance.Internal;
+using NeuroBalance.Charts;
 using NeuroBalance.Models.Terminals;
 using NeuroBalance.Models.Transport;
 using NeuroBalance.Quantities;
 
-namespace NeuroBalance.Charts;
+namespace NeuroBalance.Lessons;
 
-/// <summary>Learner charts of transmitter synthesis: enzyme saturation and where the terminal models operate on it.</summary>
+/// <summary>Lesson 03's learner charts of transmitter synthesis: enzyme saturation and where the terminal models operate on it.</summary>
 public static class SynthesisCharts
 {
     /// <summary>The default blood-precursor factors of <see cref="OperatingPoints"/>: a quarter to four times normal, 9 frames.</summary>
@@ -120,9 +120,31 @@ public static class SynthesisCharts
 
         foreach (var v in values)
         {
-            Preconditions.CheckRange(paramName, v, min, max);
+            CheckRange(paramName, v, min, max);
         }
 
         return values;
     }
+
+    /// <summary>Rejects NaN, infinities and values outside [min, max], with the same message as the core library's checks.</summary>
+    internal static void CheckRange(string paramName, double value, double min, double max)
+    {
+        if (double.IsNaN(value) || double.IsInfinity(value) || value < min || value > max)
+        {
+            throw new ParameterOutOfRangeException(paramName, value, $"{paramName} must be a finite number in the range [{Number(min)}, {Number(max)}], but was {Number(value)}.");
+        }
+    }
+
+    /// <summary>Rejects a null argument, with the same message as the core library's checks.</summary>
+    internal static T CheckNotNull<T>(string paramName, T? value)
+        where T : class =>
+        value ?? throw new ArgumentNullException(paramName, $"{paramName} must not be null.");
+
+    private static string Number(double value) => value switch
+    {
+        double.MaxValue => "∞",
+        double.PositiveInfinity => "+∞",
+        double.NegativeInfinity => "-∞",
+        _ => value.ToString("G6", CultureInfo.InvariantCulture),
+    };
 }

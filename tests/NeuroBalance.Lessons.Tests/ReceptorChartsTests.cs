@@ -1,13 +1,19 @@
 using CsCheck;
 using NeuroBalance.Charts;
+using NeuroBalance.Lessons;
 using NeuroBalance.Models.Pharmacology;
 using NeuroBalance.Quantities;
-using NeuroBalance.Tests.Quantities;
 
-namespace NeuroBalance.Tests.Charts;
+namespace NeuroBalance.Lessons.Tests;
 
 public sealed class ReceptorChartsTests
 {
+    /// <summary>Numbers no parameter accepts: negative, NaN and infinite (as the core tests' QuantityGens.BadNumber).</summary>
+    private static readonly Gen<double> BadNumber = Gen.OneOf(
+        Gen.Double[-1e12, -1e-12],
+        Gen.Const(-double.Epsilon),
+        Gen.Const(double.NaN), Gen.Const(double.PositiveInfinity), Gen.Const(double.NegativeInfinity));
+
     private static readonly OperationalModel Agonist = OperationalModel.Create("5-HT", Concentration.FromNanomolar(100), 30);
     private static readonly OperationalModel Blocker = OperationalModel.Antagonist("blocker", Concentration.FromNanomolar(1));
 
@@ -46,7 +52,7 @@ public sealed class ReceptorChartsTests
         Assert.Throws<InvalidParameterException>(() => ReceptorCharts.ReserveSlider(Blocker));
         Assert.Equal("antagonist", Assert.Throws<ArgumentNullException>(() => ReceptorCharts.CompetitionSlider(Agonist, null!, [Concentration.Zero, Concentration.Zero])).ParamName);
         Assert.Equal("antagonistConcentrations", Assert.Throws<InvalidParameterException>(() => ReceptorCharts.CompetitionSlider(Agonist, Blocker, [Concentration.Zero])).ParamName);
-        Gen.OneOf(QuantityGens.BadNumber, Gen.Double[1.0001, 1e9], Gen.Const(0.0)).Sample(f =>
+        Gen.OneOf(BadNumber, Gen.Double[1.0001, 1e9], Gen.Const(0.0)).Sample(f =>
             Assert.Equal("receptorFractions", Assert.Throws<ParameterOutOfRangeException>(() => ReceptorCharts.ReserveSlider(Agonist, [1, f])).ParamName));
     }
 }

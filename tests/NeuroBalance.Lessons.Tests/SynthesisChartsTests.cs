@@ -1,11 +1,16 @@
 using CsCheck;
-using NeuroBalance.Charts;
-using NeuroBalance.Tests.Quantities;
+using NeuroBalance.Lessons;
 
-namespace NeuroBalance.Tests.Charts;
+namespace NeuroBalance.Lessons.Tests;
 
 public sealed class SynthesisChartsTests
 {
+    /// <summary>Numbers no parameter accepts: negative, NaN and infinite (as the core tests' QuantityGens.BadNumber).</summary>
+    private static readonly Gen<double> BadNumber = Gen.OneOf(
+        Gen.Double[-1e12, -1e-12],
+        Gen.Const(-double.Epsilon),
+        Gen.Const(double.NaN), Gen.Const(double.PositiveInfinity), Gen.Const(double.NegativeInfinity));
+
     [Fact]
     public void SaturationByKm_HasOneFramePerFactor_FourSeries_AndStartsAtTheModelValue()
     {
@@ -44,7 +49,7 @@ public sealed class SynthesisChartsTests
     [Fact]
     public void BadFactors_Throw_NamingTheParameter()
     {
-        var bad = Gen.OneOf(QuantityGens.BadNumber, Gen.Double[100.0001, 1e9], Gen.Double[0, 0.0099]);
+        var bad = Gen.OneOf(BadNumber, Gen.Double[100.0001, 1e9], Gen.Double[0, 0.0099]);
         bad.Sample(f =>
         {
             Assert.Equal("kmFactors", Assert.Throws<ParameterOutOfRangeException>(() => SynthesisCharts.SaturationByKm([1, f])).ParamName);

@@ -1,12 +1,12 @@
 using System.Globalization;
-using NeuroBalance.Internal;
+using NeuroBalance.Charts;
 using NeuroBalance.Models.Binding;
 using NeuroBalance.Models.Pharmacology;
 using NeuroBalance.Quantities;
 
-namespace NeuroBalance.Charts;
+namespace NeuroBalance.Lessons;
 
-/// <summary>Learner charts with in-chart sliders for receptor pharmacology: receptor reserve and competitive antagonism.</summary>
+/// <summary>Lesson 04's learner charts with in-chart sliders for receptor pharmacology: receptor reserve and competitive antagonism.</summary>
 public static class ReceptorCharts
 {
     /// <summary>The default receptor densities of <see cref="ReserveSlider"/>, relative to intact: 100% down to 0.3%, 9 frames.</summary>
@@ -27,7 +27,7 @@ public static class ReceptorCharts
     /// <exception cref="ParameterOutOfRangeException">A fraction is outside (0, 1].</exception>
     public static SliderFigure ReserveSlider(OperationalModel agonist, IReadOnlyList<double>? receptorFractions = null)
     {
-        Preconditions.CheckNotNull(nameof(agonist), agonist);
+        SynthesisCharts.CheckNotNull(nameof(agonist), agonist);
         _ = agonist.Ec50; // throws a clear error for an antagonist
         var fractions = SynthesisCharts.CheckFactors(nameof(receptorFractions), receptorFractions ?? DefaultReceptorFractions, 1e-6, 1);
         var x = Grid(agonist.AgonistKd.Nanomolar);
@@ -63,9 +63,9 @@ public static class ReceptorCharts
     /// <exception cref="InvalidParameterException">The agonist is an antagonist, the slopes differ, or fewer than 2 or more than 30 concentrations.</exception>
     public static SliderFigure CompetitionSlider(OperationalModel agonist, OperationalModel antagonist, IReadOnlyList<Concentration> antagonistConcentrations)
     {
-        Preconditions.CheckNotNull(nameof(agonist), agonist);
-        Preconditions.CheckNotNull(nameof(antagonist), antagonist);
-        Preconditions.CheckNotNull(nameof(antagonistConcentrations), antagonistConcentrations);
+        SynthesisCharts.CheckNotNull(nameof(agonist), agonist);
+        SynthesisCharts.CheckNotNull(nameof(antagonist), antagonist);
+        SynthesisCharts.CheckNotNull(nameof(antagonistConcentrations), antagonistConcentrations);
         _ = agonist.Ec50;
         var nm = SynthesisCharts.CheckFactors(nameof(antagonistConcentrations), antagonistConcentrations.Select(c => c.Nanomolar).ToArray(), 0, 1e9);
         var maxRatio = CompetitiveAntagonism.DoseRatio(Concentration.FromNanomolar(nm.Max()), antagonist.AgonistKd);
@@ -93,5 +93,19 @@ public static class ReceptorCharts
     private static double[] Grid(double center) =>
         LogGrid(Math.Max(center / 1e4, 1e-6), Math.Min(center * 1e4, Concentration.MaxNanomolar));
 
-    private static double[] LogGrid(double from, double to) => Internal.Grid.LogSpaced(from, to, CurvePoints);
+    /// <summary><see cref="CurvePoints"/> points from <paramref name="from"/> to <paramref name="to"/>, equally spaced on a log scale, both ends exact.</summary>
+    private static double[] LogGrid(double from, double to)
+    {
+        var points = new double[CurvePoints];
+        var logFrom = Math.Log10(from);
+        var step = (Math.Log10(to) - logFrom) / (CurvePoints - 1);
+        for (var i = 0; i < CurvePoints; i++)
+        {
+            points[i] = Math.Pow(10, logFrom + (i * step));
+        }
+
+        points[0] = from;
+        points[^1] = to;
+        return points;
+    }
 }
