@@ -21,8 +21,26 @@ public sealed class ReuptakeAndClearance : ILessonCode
     /// <summary>Gets DAT of the Best et al. 2009 terminal model.</summary>
     public static MichaelisMenten Dat => ClearanceParameters.DatBest2009.Value;
 
-    /// <summary>Gets the pulse of the half-time exercise (chosen to illustrate; evoked DA peaks of some hundred nM are typical in striatal voltammetry).</summary>
-    public static Concentration Pulse { get; } = Concentration.FromNanomolar(200);
+    private readonly Concentration pulse;
+    private readonly Concentration blockerDose;
+
+    /// <summary>Initializes the lesson's values with its own parameters.</summary>
+    public ReuptakeAndClearance()
+        : this(DefaultPulse, DefaultBlockerDose)
+    {
+    }
+
+    /// <summary>Initializes the lesson's values with other parameters (an instructor's what-if, or a test).</summary>
+    /// <param name="pulse">The pulse of the half-time exercise.</param>
+    /// <param name="blockerDose">The blocker's free concentration in the blocker exercises.</param>
+    public ReuptakeAndClearance(Concentration pulse, Concentration blockerDose)
+    {
+        this.pulse = pulse;
+        this.blockerDose = blockerDose;
+    }
+
+    /// <summary>Gets the pulse of the half-time exercise, 200 nM (chosen to illustrate; evoked DA peaks of some hundred nM are typical in striatal voltammetry).</summary>
+    public static Concentration DefaultPulse { get; } = Concentration.FromNanomolar(200);
 
     /// <summary>Gets a small pulse, well below K<sub>m</sub>, for the prediction.</summary>
     public static Concentration SmallPulse { get; } = Concentration.FromNanomolar(10);
@@ -30,8 +48,8 @@ public sealed class ReuptakeAndClearance : ILessonCode
     /// <summary>Gets an illustrative cocaine-like competitive DAT blocker (K<sub>i</sub> 100 nM is illustrative, as in A2).</summary>
     public static ReceptorBinding Blocker { get; } = ReceptorBinding.FromKd("cocaine-like blocker", Concentration.FromNanomolar(100));
 
-    /// <summary>Gets the blocker's free concentration in the blocker exercises.</summary>
-    public static Concentration BlockerDose { get; } = Concentration.FromNanomolar(300);
+    /// <summary>Gets the blocker's free concentration in the blocker exercises, 300 nM.</summary>
+    public static Concentration DefaultBlockerDose { get; } = Concentration.FromNanomolar(300);
 
     /// <inheritdoc />
     public string Lesson => "05-reuptake-and-clearance";
@@ -46,24 +64,24 @@ public sealed class ReuptakeAndClearance : ILessonCode
         .Add("datVmaxNmPerHour", () => Dat.Vmax.NanomolarPerHour)
         .Add("datVmaxNmPerSecond", () => Dat.Vmax.NanomolarPerSecond)
         .Add("datKmLn2Nm", () => Dat.Km.Nanomolar * Math.Log(2))
-        .Add("pulse", () => Pulse)
-        .Add("pulseNm", () => Pulse.Nanomolar)
-        .Add("halfPulseNm", () => Pulse.Nanomolar / 2)
-        .Add("datHalfTimeS", () => EvokedReleaseDecay.HalfTime(Dat, Pulse).Seconds)
-        .Add("datHalfTimeMs", () => EvokedReleaseDecay.HalfTime(Dat, Pulse).Milliseconds)
+        .Add("pulse", () => pulse)
+        .Add("pulseNm", () => pulse.Nanomolar)
+        .Add("halfPulseNm", () => pulse.Nanomolar / 2)
+        .Add("datHalfTimeS", () => EvokedReleaseDecay.HalfTime(Dat, pulse).Seconds)
+        .Add("datHalfTimeMs", () => EvokedReleaseDecay.HalfTime(Dat, pulse).Milliseconds)
         .Add("datFirstOrderHalfTimeMs", () => Dat.Km.Nanomolar * Math.Log(2) / Dat.Vmax.NanomolarPerSecond * 1000)
         // The competitive blocker
         .Add("blockerKi", () => Blocker.HalfOccupancy)
         .Add("blockerKiNm", () => Blocker.HalfOccupancy.Nanomolar)
-        .Add("blockerDose", () => BlockerDose)
-        .Add("blockerDoseNm", () => BlockerDose.Nanomolar)
-        .Add("blockerOccupancyPercent", () => Blocker.OccupancyAt(BlockerDose) * 100)
-        .Add("kmFactor", () => Dat.ApparentKm(Blocker, BlockerDose) / Dat.Km)
-        .Add("apparentKm", () => Dat.ApparentKm(Blocker, BlockerDose))
+        .Add("blockerDose", () => blockerDose)
+        .Add("blockerDoseNm", () => blockerDose.Nanomolar)
+        .Add("blockerOccupancyPercent", () => Blocker.OccupancyAt(blockerDose) * 100)
+        .Add("kmFactor", () => Dat.ApparentKm(Blocker, blockerDose) / Dat.Km)
+        .Add("apparentKm", () => Dat.ApparentKm(Blocker, blockerDose))
         .Add("smallPulse", () => SmallPulse)
         .Add("halfSmallPulseNm", () => SmallPulse.Nanomolar / 2)
-        .Add("smallPulseSlowing", () => Slowing(SmallPulse))
-        .Add("pulseSlowing", () => Slowing(Pulse))
+        .Add("smallPulseSlowing", () => Slowing(SmallPulse, blockerDose))
+        .Add("pulseSlowing", () => Slowing(pulse, blockerDose))
         // MAO isoform shares for dopamine
         .Add("rodentShare", () => MonoamineOxidase.DopamineRodentStriatum.Value)
         .Add("humanShare", () => MonoamineOxidase.DopamineHumanBasalGanglia.Value)
@@ -74,9 +92,10 @@ public sealed class ReuptakeAndClearance : ILessonCode
             MichaelisMenten.Create("uptake", ConcentrationRate.FromNanomolarPerSecond(vmaxNanomolarPerSecond), Concentration.FromNanomolar(kmNanomolar)),
             Concentration.FromNanomolar(peakNanomolar)).Seconds));
 
-    /// <summary>How many times longer a pulse takes to halve with the blocker at <see cref="BlockerDose"/> than without it.</summary>
+    /// <summary>How many times longer a pulse takes to halve with the blocker than without it.</summary>
     /// <param name="peak">The released peak.</param>
+    /// <param name="dose">The blocker's free concentration.</param>
     /// <returns>The ratio of the half-times (1 = no change).</returns>
-    public static double Slowing(Concentration peak) =>
-        EvokedReleaseDecay.HalfTime(Dat, peak, Blocker, BlockerDose) / EvokedReleaseDecay.HalfTime(Dat, peak);
+    public static double Slowing(Concentration peak, Concentration dose) =>
+        EvokedReleaseDecay.HalfTime(Dat, peak, Blocker, dose) / EvokedReleaseDecay.HalfTime(Dat, peak);
 }

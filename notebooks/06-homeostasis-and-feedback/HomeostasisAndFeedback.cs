@@ -26,8 +26,20 @@ public sealed class HomeostasisAndFeedback : ILessonCode
     /// <summary>Gets the fraction of the density change asked for in the regulation exercise.</summary>
     public static double RegulatedFraction => 0.95;
 
-    /// <summary>Gets the illustrative 5-HT1A autoreceptor adaptation model.</summary>
-    public static ReceptorAdaptation Autoreceptor => ReceptorAdaptation.FiveHt1aAutoreceptorIllustrative.Value;
+    private readonly ReceptorAdaptation autoreceptor;
+
+    /// <summary>Initializes the lesson's values with its own parameters.</summary>
+    public HomeostasisAndFeedback()
+        : this(ReceptorAdaptation.FiveHt1aAutoreceptorIllustrative.Value)
+    {
+    }
+
+    /// <summary>Initializes the lesson's values with another adapting receptor (an instructor's what-if, or a test).</summary>
+    /// <param name="autoreceptor">The receptor of the regulation exercise; default the illustrative 5-HT1A autoreceptor.</param>
+    public HomeostasisAndFeedback(ReceptorAdaptation autoreceptor)
+    {
+        this.autoreceptor = autoreceptor ?? throw new ArgumentNullException(nameof(autoreceptor));
+    }
 
     /// <inheritdoc />
     public string Lesson => "06-homeostasis-and-feedback";
@@ -50,7 +62,7 @@ public sealed class HomeostasisAndFeedback : ILessonCode
         .Add("firingWithoutFeedback", () => AutoreceptorExperiment.Firing(Burst).WithoutFeedback)
         .Add("firingStorePercent", () => AutoreceptorExperiment.Firing(Burst, "vda").WithFeedback * 100)
         // Receptor regulation over weeks
-        .Add("regulationTime", () => Autoreceptor.RegulationTime)
-        .Add("regulationTimeDays", () => Autoreceptor.RegulationTime.Days)
-        .Add("regulationDays", () => Autoreceptor.TimeToRegulate(RegulatedFraction).Days);
+        .Add("regulationTime", () => autoreceptor.RegulationTime)
+        .Add("regulationTimeDays", () => autoreceptor.RegulationTime.Days)
+        .Add("regulationDays", () => autoreceptor.TimeToRegulate(RegulatedFraction).Days);
 }
