@@ -1,16 +1,17 @@
 using System.Globalization;
-using NeuroBalance.Internal;
+using NeuroBalance.Charts;
+using NeuroBalance.Content;
 using NeuroBalance.Models.Pharmacology;
 using NeuroBalance.Models.Terminals;
 using NeuroBalance.Quantities;
 
-namespace NeuroBalance.Charts;
+namespace NeuroBalance.Lessons;
 
 /// <summary>Learner charts for homeostasis and feedback (lesson 06): autoreceptor feedback in the dopamine terminal and receptor regulation over weeks.</summary>
 public static class HomeostasisCharts
 {
     /// <summary>Gets the default TH multipliers of <see cref="ThActivitySlider"/>: 13 log-spaced values from 0.25× to 4×, with 0.5×, 1× and 2× among them.</summary>
-    public static IReadOnlyList<double> DefaultThScales { get; } = Grid.LogSpaced(0.25, 4, 13).Select(v => Math.Round(v, 3)).ToArray();
+    public static IReadOnlyList<double> DefaultThScales { get; } = LogSpaced(0.25, 4, 13).Select(v => Math.Round(v, 3)).ToArray();
 
     /// <summary>
     /// Extracellular dopamine after TH activity is changed, with a slider over the TH multiplier: each frame
@@ -33,7 +34,7 @@ public static class HomeostasisCharts
 
         foreach (var s in scales)
         {
-            Preconditions.CheckRange(nameof(thScales), s, 0.01, 100);
+            CheckRange(nameof(thScales), s, 0.01, 100);
         }
 
         var span = duration ?? Duration.FromHours(24);
@@ -46,7 +47,7 @@ public static class HomeostasisCharts
         return new SliderFigure(
             "Dopamine terminal: changing TH activity, with and without autoreceptor feedback",
             "Extracellular DA, as percent of each variant's own basal steady state, after TH activity (Vmax) is scaled at time 0. " +
-            "With the D2-autoreceptor factor on TH the level moves less than without it. Model: Best, Nijhout & Reed 2009 (doi:10.1186/1742-4682-6-21); evidence level: model.",
+            $"With the D2-autoreceptor factor on TH the level moves less than without it. Model: {Cite("best2009")}; evidence level: model.",
             new Axis("Time after the change", "h"),
             new Axis("Extracellular DA", "% of basal steady state"),
             "TH activity (× normal)",
@@ -66,8 +67,8 @@ public static class HomeostasisCharts
     /// <exception cref="InvalidParameterException">More than six levels are given.</exception>
     public static Figure ReceptorRegulation(ReceptorAdaptation receptor, Duration duration, params double[] stimulations)
     {
-        Preconditions.CheckNotNull(nameof(receptor), receptor);
-        Preconditions.CheckPositive(nameof(duration), duration.Seconds, "s");
+        CheckNotNull(nameof(receptor), receptor);
+        CheckPositive(nameof(duration), duration.Seconds, "s");
         var levels = stimulations is { Length: > 0 } ? stimulations : [0.5, 2];
         if (levels.Length > 6)
         {
@@ -76,7 +77,7 @@ public static class HomeostasisCharts
 
         foreach (var s in levels)
         {
-            Preconditions.CheckRange(nameof(stimulations), s, 0, StimulationStep.MaxStimulation);
+            CheckRange(nameof(stimulations), s, 0, StimulationStep.MaxStimulation);
         }
 
         var series = levels.Select(s =>
@@ -99,5 +100,33 @@ public static class HomeostasisCharts
         var basalEda = variant.SteadyState().Micromolar("eda");
         var run = variant.Respond(variant.WithThScale(variant.ThScale * thScale), span, 97);
         return new Series(name, run.Times, run["eda"].Values.Select(v => 100 * v / basalEda));
+    }
+
+    // A reference by its references.yaml key, as "label, doi:…" (the knowledge base is the one place citations live).
+    private static string Cite(string id) => KnowledgeBase.Default.References.Single(r => r.Id == id).Citation.ToString();
+
+    // Argument checks and the sample grid, written like the core library's (whose helpers are internal):
+    // a bad number throws a ParameterOutOfRangeException naming the parameter, the value and the valid range.
+    private static T CheckNotNull<T>(string paramName, T? value)
+        where T : class =>
+        value ?? throw new ArgumentNullException(paramName, $"{paramName} must not be null.");
+
+    private static double CheckPositive(string paramName, double value, string unit) =>
+        double.IsFinite(value) && value > 0
+            ? value
+            : throw new ParameterOutOfRangeException(paramName, value, string.Create(CultureInfo.InvariantCulture, $"{paramName} must be a finite number greater than 0 {unit}, but was {value:G6} {unit}."));
+
+    private static double CheckRange(string paramName, double value, double min, double max) =>
+        double.IsFinite(value) && value >= min && value <= max
+            ? value
+            : throw new ParameterOutOfRangeException(paramName, value, string.Create(CultureInfo.InvariantCulture, $"{paramName} must be a finite number in the range [{min:G6}, {max:G6}], but was {value:G6}."));
+
+    private static double[] LogSpaced(double from, double to, int count)
+    {
+        var step = (Math.Log10(to) - Math.Log10(from)) / (count - 1);
+        var points = Enumerable.Range(0, count).Select(i => Math.Pow(10, Math.Log10(from) + (i * step))).ToArray();
+        points[0] = from;
+        points[^1] = to;
+        return points;
     }
 }

@@ -3,13 +3,18 @@ using NeuroBalance.Charts;
 using NeuroBalance.Models.Binding;
 using NeuroBalance.Models.Transport;
 using NeuroBalance.Quantities;
-using static NeuroBalance.Tests.Quantities.QuantityGens;
 
-namespace NeuroBalance.Tests.Charts;
+namespace NeuroBalance.Lessons.Tests;
 
 /// <summary>The lesson-05 clearance charts: saturation curves and the blocker slider; bad input (CsCheck).</summary>
 public sealed class ClearanceChartsTests
 {
+    // Negative, NaN and infinite numbers (as QuantityGens.BadNumber in NeuroBalance.Tests).
+    private static readonly Gen<double> BadNumber = Gen.OneOf(
+        Gen.Double[-1e12, -1e-12],
+        Gen.Const(-double.Epsilon),
+        Gen.Const(double.NaN), Gen.Const(double.PositiveInfinity), Gen.Const(double.NegativeInfinity));
+
     private static readonly MichaelisMenten Dat = ClearanceParameters.DatBest2009.Value;
     private static readonly ReceptorBinding Blocker = ReceptorBinding.FromKd("blocker", Concentration.FromNanomolar(100));
     private static readonly Concentration[] Doses = [Concentration.Zero, Concentration.FromNanomolar(100), Concentration.FromNanomolar(1000)];

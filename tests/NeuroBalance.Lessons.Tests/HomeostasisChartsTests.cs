@@ -2,13 +2,18 @@ using CsCheck;
 using NeuroBalance.Charts;
 using NeuroBalance.Models.Pharmacology;
 using NeuroBalance.Quantities;
-using static NeuroBalance.Tests.Quantities.QuantityGens;
 
-namespace NeuroBalance.Tests.Charts;
+namespace NeuroBalance.Lessons.Tests;
 
 /// <summary>The lesson-06 charts: the TH-activity slider (feedback on and off) and receptor regulation; bad input (CsCheck).</summary>
 public sealed class HomeostasisChartsTests
 {
+    // Negative, NaN and infinite numbers (as QuantityGens.BadNumber in NeuroBalance.Tests).
+    private static readonly Gen<double> BadNumber = Gen.OneOf(
+        Gen.Double[-1e12, -1e-12],
+        Gen.Const(-double.Epsilon),
+        Gen.Const(double.NaN), Gen.Const(double.PositiveInfinity), Gen.Const(double.NegativeInfinity));
+
     private static readonly ReceptorAdaptation Receptor = ReceptorAdaptation.FiveHt1aAutoreceptorIllustrative.Value;
 
     // TH multipliers outside [0.01, 100].
@@ -28,6 +33,7 @@ public sealed class HomeostasisChartsTests
         Assert.Equal(122.0, doubled.Series[0].Y[^1], 3.0); // with autoreceptors: about × 1.22 at 24 h
         Assert.True(doubled.Series[1].Y[^1] > doubled.Series[0].Y[^1]);
         Assert.Contains("10.1186/1742-4682-6-21", slider.Description, StringComparison.Ordinal);
+        Assert.Contains(NeuroBalance.Content.KnowledgeBase.Default.References.Single(r => r.Id == "best2009").Citation.ToString(), slider.Description, StringComparison.Ordinal);
     }
 
     [Fact]
