@@ -1,5 +1,6 @@
 using System.Globalization;
 using NeuroBalance.Charts;
+using NeuroBalance.Internal;
 using NeuroBalance.Models.Binding;
 using NeuroBalance.Models.Transport;
 using NeuroBalance.Quantities;
