@@ -1,4 +1,4 @@
-namespace NeuroBalance.Models.Integration;
+namespace NeuroBalance.Lessons;
 
 /// <summary>The interventions of the capstone scenario (mechanisms only; no doses).</summary>
 public enum Intervention

@@ -1,10 +1,9 @@
 using CsCheck;
-using NeuroBalance.Charts;
-using NeuroBalance.Internal;
+using System.Globalization;
 using NeuroBalance.Models.Hormones;
-using NeuroBalance.Models.Integration;
+using NeuroBalance.Lessons;
 
-namespace NeuroBalance.Tests.Models.Integration;
+namespace NeuroBalance.Lessons.Tests;
 
 /// <summary>
 /// Every numeric parameter of the lesson 07–08 APIs (capstone, brake, cycle, charts) rejects NaN,
@@ -66,7 +65,7 @@ public sealed class IntegrationBadInputPropertyTests
                 var e = Assert.Throws<ParameterOutOfRangeException>(() => call(x));
                 Assert.Equal(param, e.ParamName);
                 Assert.Contains("but was", e.Message, StringComparison.Ordinal);
-                Assert.Contains($"[{Preconditions.Format(min)}, {Preconditions.Format(max)}]", e.Message, StringComparison.Ordinal);
+                Assert.Contains($"[{Format(min)}, {Format(max)}]", e.Message, StringComparison.Ordinal);
             },
             iter: 30);
     }
@@ -97,4 +96,7 @@ public sealed class IntegrationBadInputPropertyTests
         Assert.Equal("allopregnanoloneNanomolar", Assert.Throws<InvalidParameterException>(() => HormoneScenarioCharts.AllopregnanoloneSlider(100, 10)).ParamName);
         Assert.Equal("allopregnanoloneNanomolar", Assert.Throws<InvalidParameterException>(() => HormoneScenarioCharts.AllopregnanoloneSlider(Enumerable.Range(0, 31).Select(i => (double)i).ToArray())).ParamName);
     }
+
+    // As the core library writes a range bound (its Preconditions are internal).
+    private static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 }

@@ -1,14 +1,13 @@
-using NeuroBalance.Internal;
 using NeuroBalance.Models.Hormones;
 using NeuroBalance.Models.Pharmacology;
 using NeuroBalance.Quantities;
 
-namespace NeuroBalance.Models.Integration;
+namespace NeuroBalance.Lessons;
 
 /// <summary>
 /// The course capstone: a hormone state, an intervention started at a chosen week, and the adaptation of
 /// the 5-HT1A autoreceptors over the following weeks. It joins three layers of the library:
-/// <see cref="HormoneModulation"/>, the <see cref="Terminals.SerotoninTerminal"/> and
+/// <see cref="HormoneModulation"/>, the <see cref="Models.Terminals.SerotoninTerminal"/> and
 /// <see cref="ReceptorAdaptation"/> with the firing brake of <see cref="SsriDelayScenario"/>. Immutable.
 /// </summary>
 /// <remarks>
@@ -25,7 +24,7 @@ namespace NeuroBalance.Models.Integration;
 /// </code>
 /// <para>In the reference state with no intervention every factor is 1, so output = 1. The firing brake
 /// and the SSRI delay follow the desensitization hypothesis (contested: Commons &amp; Linnros 2019,
-/// doi:10.1021/acschemneuro.8b00698). The hormone multipliers carry the species, region and evidence level
+/// reference commonslinnros2019). The hormone multipliers carry the species, region and evidence level
 /// of each effect (many are rodent or illustrative); b, g, ΔT3 and the adaptation time constants are
 /// illustrative. Read shapes and directions, never doses or clinical predictions.</para>
 /// <para>Simplifications: the hormone state is constant over the weeks simulated (apart from added T3);
@@ -39,6 +38,12 @@ public sealed class CapstoneScenario
 
     /// <summary>ΔT3, how much T3 augmentation raises relative T3: 0.8, the step from the reference (1) to <see cref="HormoneScenario.T3Augmentation"/> (1.8). Illustrative.</summary>
     public const double T3Increase = 0.8;
+
+    /// <summary>The default b, the factor by which the SSRI's uptake block multiplies 5-HT: 3 (illustrative, as <see cref="SsriDelayScenario"/>).</summary>
+    public const double DefaultUptakeBlockFactor = 3;
+
+    /// <summary>The default g, the strength of the autoreceptor brake on firing: 1 (illustrative).</summary>
+    public const double DefaultFeedbackGain = 1;
 
     private readonly ReceptorAdaptation autoreceptor;
 
@@ -86,14 +91,14 @@ public sealed class CapstoneScenario
     /// <exception cref="ArgumentNullException"><paramref name="hormones"/> is null.</exception>
     /// <exception cref="ParameterOutOfRangeException">A number is out of range.</exception>
     /// <exception cref="InvalidParameterException">An enum value is not defined.</exception>
-    public static CapstoneScenario Create(HormoneScenario hormones, Intervention intervention, double startWeek = 0, double uptakeBlockFactor = 3, double feedbackGain = 1, EffectEstimate estimate = EffectEstimate.Central)
+    public static CapstoneScenario Create(HormoneScenario hormones, Intervention intervention, double startWeek = 0, double uptakeBlockFactor = DefaultUptakeBlockFactor, double feedbackGain = DefaultFeedbackGain, EffectEstimate estimate = EffectEstimate.Central)
     {
-        Preconditions.CheckNotNull(nameof(hormones), hormones);
+        IntegrationChecks.CheckNotNull(nameof(hormones), hormones);
         CheckDefined(nameof(intervention), intervention);
         CheckDefined(nameof(estimate), estimate);
-        Preconditions.CheckRange(nameof(startWeek), startWeek, 0, MaxWeeks, "weeks");
-        Preconditions.CheckRange(nameof(uptakeBlockFactor), uptakeBlockFactor, 1, 100);
-        Preconditions.CheckRange(nameof(feedbackGain), feedbackGain, 0, 100);
+        IntegrationChecks.CheckRange(nameof(startWeek), startWeek, 0, MaxWeeks, "weeks");
+        IntegrationChecks.CheckRange(nameof(uptakeBlockFactor), uptakeBlockFactor, 1, 100);
+        IntegrationChecks.CheckRange(nameof(feedbackGain), feedbackGain, 0, 100);
         return new CapstoneScenario(hormones, intervention, startWeek, uptakeBlockFactor, feedbackGain, estimate);
     }
 
@@ -102,7 +107,7 @@ public sealed class CapstoneScenario
     /// <returns>The changed scenario.</returns>
     /// <exception cref="ParameterOutOfRangeException"><paramref name="startWeek"/> is out of range.</exception>
     public CapstoneScenario WithStartWeek(double startWeek) =>
-        new(this, Preconditions.CheckRange(nameof(startWeek), startWeek, 0, MaxWeeks, "weeks"));
+        new(this, IntegrationChecks.CheckRange(nameof(startWeek), startWeek, 0, MaxWeeks, "weeks"));
 
     private CapstoneScenario(CapstoneScenario o, double startWeek)
     {
@@ -126,7 +131,7 @@ public sealed class CapstoneScenario
     /// <exception cref="ParameterOutOfRangeException"><paramref name="week"/> is out of range.</exception>
     public double AutoreceptorDensity(double week)
     {
-        Preconditions.CheckRange(nameof(week), week, 0, MaxWeeks, "weeks");
+        IntegrationChecks.CheckRange(nameof(week), week, 0, MaxWeeks, "weeks");
         var s = Hormones.State;
         if (HasT3 && week >= StartWeek)
         {
@@ -143,8 +148,8 @@ public sealed class CapstoneScenario
     /// <exception cref="ParameterOutOfRangeException">An argument is out of range.</exception>
     public IReadOnlyList<CapstonePoint> Simulate(double weeks = 10, int pointsPerWeek = 7)
     {
-        Preconditions.CheckRange(nameof(weeks), weeks, 0.1, MaxWeeks, "weeks");
-        Preconditions.CheckRange(nameof(pointsPerWeek), pointsPerWeek, 1, 50);
+        IntegrationChecks.CheckRange(nameof(weeks), weeks, 0.1, MaxWeeks, "weeks");
+        IntegrationChecks.CheckRange(nameof(pointsPerWeek), pointsPerWeek, 1, 50);
         var n = (int)Math.Ceiling(weeks * pointsPerWeek);
         return Enumerable.Range(0, n + 1).Select(i => PointAt(i * weeks / n)).ToArray();
     }
@@ -155,8 +160,18 @@ public sealed class CapstoneScenario
     /// <exception cref="ParameterOutOfRangeException"><paramref name="week"/> is out of range.</exception>
     public double OutputAtWeek(double week)
     {
-        Preconditions.CheckRange(nameof(week), week, 0, MaxWeeks, "weeks");
+        IntegrationChecks.CheckRange(nameof(week), week, 0, MaxWeeks, "weeks");
         return PointAt(week).SerotoninOutput;
+    }
+
+    /// <summary>The whole state at a week: autoreceptor sensitivity, firing and 5-HT output, relative to the reference.</summary>
+    /// <param name="week">Range: 0 ≤ week ≤ 52.</param>
+    /// <returns>The point.</returns>
+    /// <exception cref="ParameterOutOfRangeException"><paramref name="week"/> is out of range.</exception>
+    public CapstonePoint PointAtWeek(double week)
+    {
+        IntegrationChecks.CheckRange(nameof(week), week, 0, MaxWeeks, "weeks");
+        return PointAt(week);
     }
 
     /// <summary>
@@ -170,12 +185,12 @@ public sealed class CapstoneScenario
     /// <returns>f.</returns>
     /// <exception cref="ParameterOutOfRangeException">An argument is NaN, infinite or out of range.</exception>
     /// <seealso cref="SsriDelayScenario"/>
-    public static double Firing(double autoreceptorDensity, double sensitivity, double block, double feedbackGain = 1)
+    public static double Firing(double autoreceptorDensity, double sensitivity, double block, double feedbackGain = DefaultFeedbackGain)
     {
-        Preconditions.CheckRange(nameof(autoreceptorDensity), autoreceptorDensity, 0, 100);
-        Preconditions.CheckRange(nameof(sensitivity), sensitivity, 0, 100);
-        Preconditions.CheckRange(nameof(block), block, 1, 100);
-        Preconditions.CheckRange(nameof(feedbackGain), feedbackGain, 0, 100);
+        IntegrationChecks.CheckRange(nameof(autoreceptorDensity), autoreceptorDensity, 0, 100);
+        IntegrationChecks.CheckRange(nameof(sensitivity), sensitivity, 0, 100);
+        IntegrationChecks.CheckRange(nameof(block), block, 1, 100);
+        IntegrationChecks.CheckRange(nameof(feedbackGain), feedbackGain, 0, 100);
         return (1 + feedbackGain) / (1 + (feedbackGain * autoreceptorDensity * sensitivity * block));
     }
 

@@ -1,7 +1,7 @@
-using NeuroBalance.Internal;
+using NeuroBalance.Content;
 using NeuroBalance.Science;
 
-namespace NeuroBalance.Models.Integration;
+namespace NeuroBalance.Lessons;
 
 /// <summary>
 /// An <b>illustrative</b> calculation of one serotonin–dopamine interaction: 5-HT acting on 5-HT2C
@@ -16,7 +16,7 @@ namespace NeuroBalance.Models.Integration;
 /// <para><b>Evidence</b>: the direction (the main 5-HT control of midbrain dopamine neurons is inhibitory,
 /// much of it through 5-HT2C receptors; 5-HT2C antagonists raise dopamine release) comes from rodent
 /// microdialysis and electrophysiology reviewed by De Deurwaerdère &amp; Di Giovanni 2017
-/// (doi:10.1016/j.pneurobio.2016.03.004). Other receptors (5-HT1A, 5-HT1B, 5-HT2A, 5-HT3, 5-HT4) push
+/// (reference dedeurwaerdere2017). Other receptors (5-HT1A, 5-HT1B, 5-HT2A, 5-HT3, 5-HT4) push
 /// the other way in some regions, so the net effect depends on region and receptor. The numbers
 /// I<sub>max</sub> = 0.5 and K = 1 are <b>illustrative</b>, not fitted.</para>
 /// </remarks>
@@ -29,7 +29,11 @@ public static class SerotoninDopamineBrake
     public const double DefaultHalfEffect = 1;
 
     /// <summary>Gets the review behind the direction of the effect.</summary>
-    public static Citation Source { get; } = new("De Deurwaerdère & Di Giovanni 2017", "10.1016/j.pneurobio.2016.03.004");
+    /// <remarks>Read from the course's reference list (<c>references.yaml</c>, key <see cref="SourceKey"/>).</remarks>
+    public static Citation Source => KnowledgeBase.Default.References.Single(r => r.Id == SourceKey).Citation;
+
+    /// <summary>The <c>references.yaml</c> key of the review behind the direction of the effect.</summary>
+    public const string SourceKey = "dedeurwaerdere2017";
 
     /// <summary>Gets the evidence level of the numbers: illustrative (the direction is from rodent studies).</summary>
     public static EvidenceLevel Evidence => EvidenceLevel.Illustrative;
@@ -42,9 +46,9 @@ public static class SerotoninDopamineBrake
     /// <exception cref="ParameterOutOfRangeException">An argument is NaN, infinite or out of range.</exception>
     public static double DopamineReleaseFactor(double serotoninRelative, double maxInhibition = DefaultMaxInhibition, double halfEffect = DefaultHalfEffect)
     {
-        Preconditions.CheckRange(nameof(serotoninRelative), serotoninRelative, 0, 100);
-        Preconditions.CheckRange(nameof(maxInhibition), maxInhibition, 0, 0.95);
-        Preconditions.CheckRange(nameof(halfEffect), halfEffect, 0.01, 100);
+        IntegrationChecks.CheckRange(nameof(serotoninRelative), serotoninRelative, 0, 100);
+        IntegrationChecks.CheckRange(nameof(maxInhibition), maxInhibition, 0, 0.95);
+        IntegrationChecks.CheckRange(nameof(halfEffect), halfEffect, 0.01, 100);
         return (1 - (maxInhibition * serotoninRelative / (serotoninRelative + halfEffect))) / (1 - (maxInhibition / (1 + halfEffect)));
     }
 }

@@ -1,9 +1,8 @@
-using NeuroBalance.Internal;
+using NeuroBalance.Charts;
 using NeuroBalance.Models.Hormones;
-using NeuroBalance.Models.Integration;
 using NeuroBalance.Models.Terminals;
 
-namespace NeuroBalance.Charts;
+namespace NeuroBalance.Lessons;
 
 /// <summary>Learner-facing charts of lesson 08: precursor versus transport levers, the serotonin–dopamine brake, and the capstone time course.</summary>
 public static class IntegrationCharts
@@ -17,8 +16,8 @@ public static class IntegrationCharts
     /// <exception cref="ParameterOutOfRangeException"><paramref name="points"/> is out of range.</exception>
     public static Figure Levers(int points = 9)
     {
-        Preconditions.CheckRange(nameof(points), points, 3, 41);
-        var ks = Grid.LogSpaced(0.25, 4, points);
+        IntegrationChecks.CheckRange(nameof(points), points, 3, 41);
+        var ks = IntegrationChecks.LogSpaced(0.25, 4, points);
         var model = SerotoninTerminal.Default;
         Series Line(string name, Func<double, SerotoninTerminal> change) =>
             new(name, ks, ks.Select(k => InterventionComparison.SerotoninRelative(change(k))));
@@ -61,8 +60,8 @@ public static class IntegrationCharts
     /// <exception cref="ParameterOutOfRangeException">A number is out of range.</exception>
     public static SliderFigure CapstoneStartWeek(HormoneScenario? hormones = null, Intervention intervention = Intervention.Ssri, double weeks = 12, int latestStart = 6)
     {
-        Preconditions.CheckRange(nameof(weeks), weeks, 2, CapstoneScenario.MaxWeeks);
-        Preconditions.CheckRange(nameof(latestStart), latestStart, 1, Math.Min(29, weeks - 1));
+        IntegrationChecks.CheckRange(nameof(weeks), weeks, 2, CapstoneScenario.MaxWeeks);
+        IntegrationChecks.CheckRange(nameof(latestStart), latestStart, 1, Math.Min(29, weeks - 1));
         var scenario = CapstoneScenario.Create(hormones ?? HormoneScenario.Postpartum, intervention);
         var alone = CapstoneScenario.Create(scenario.Hormones, Intervention.None).Simulate(weeks, 5);
         var hormoneOnly = new Series($"{scenario.Hormones.Name}, no intervention", alone.Select(p => p.Week), alone.Select(p => p.SerotoninOutput));

@@ -1,7 +1,7 @@
 using CsCheck;
-using NeuroBalance.Models.Integration;
+using NeuroBalance.Lessons;
 
-namespace NeuroBalance.Tests.Models.Integration;
+namespace NeuroBalance.Lessons.Tests;
 
 /// <summary>The illustrative 5-HT2C brake: 1 at baseline, falls as 5-HT rises, closed form.</summary>
 public sealed class SerotoninDopamineBrakeTests

@@ -1,4 +1,4 @@
-namespace NeuroBalance.Models.Integration;
+namespace NeuroBalance.Lessons;
 
 /// <summary>One row of <see cref="InterventionComparison.Rows"/>. Immutable.</summary>
 /// <param name="Intervention">What was changed in the model, e.g. "Blood tryptophan × 2".</param>

@@ -1,8 +1,8 @@
 using NeuroBalance.Charts;
 using NeuroBalance.Models.Hormones;
-using NeuroBalance.Models.Integration;
+using NeuroBalance.Lessons;
 
-namespace NeuroBalance.Tests.Charts;
+namespace NeuroBalance.Lessons.Tests;
 
 /// <summary>The chart helpers of lessons 07 and 08: units, descriptions, slider frames and the numbers the models give.</summary>
 public sealed class HormoneIntegrationChartsTests

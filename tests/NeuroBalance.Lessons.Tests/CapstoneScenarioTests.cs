@@ -1,9 +1,9 @@
 using NeuroBalance.Models.Hormones;
-using NeuroBalance.Models.Integration;
+using NeuroBalance.Lessons;
 using NeuroBalance.Models.Pharmacology;
 using NeuroBalance.Quantities;
 
-namespace NeuroBalance.Tests.Models.Integration;
+namespace NeuroBalance.Lessons.Tests;
 
 /// <summary>The capstone: reference is 1, the parts multiply as documented, the SSRI effect is delayed, T3 lowers the brake.</summary>
 public sealed class CapstoneScenarioTests

@@ -1,4 +1,4 @@
-namespace NeuroBalance.Models.Integration;
+namespace NeuroBalance.Lessons;
 
 /// <summary>One weekly-resolution time point of <see cref="CapstoneScenario.Simulate"/>. Immutable.</summary>
 /// <param name="Week">Weeks since the start of the scenario (not since the intervention).</param>

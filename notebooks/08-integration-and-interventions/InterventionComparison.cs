@@ -1,7 +1,7 @@
 using NeuroBalance.Models.Terminals;
 using NeuroBalance.Quantities;
 
-namespace NeuroBalance.Models.Integration;
+namespace NeuroBalance.Lessons;
 
 /// <summary>
 /// The model-based comparison of lesson 08: supporting precursor or cofactor supply (tryptophan,
@@ -10,11 +10,11 @@ namespace NeuroBalance.Models.Integration;
 /// the cell in the course's terminal models.
 /// </summary>
 /// <remarks>
-/// <para>Models: <see cref="SerotoninTerminal"/> (structure of Best et al. 2010, doi:10.1186/1742-4682-7-34),
-/// <see cref="DopamineTerminal"/> (Best et al. 2009, doi:10.1186/1742-4682-6-21) and
+/// <para>Models: <see cref="SerotoninTerminal"/> (structure of Best et al. 2010, reference best2010),
+/// <see cref="DopamineTerminal"/> (Best et al. 2009, reference best2009) and
 /// <see cref="GabaTerminal"/> (illustrative estimates). The SSRI concentration (100 nM escitalopram-like,
 /// about 78% SERT occupancy with Ki 27.6 nM) was chosen to sit near the ~80% occupancy seen at
-/// therapeutic doses (Meyer et al. 2004, doi:10.1176/appi.ajp.161.5.826); it is a model input, not a
+/// therapeutic doses (Meyer et al. 2004, reference meyer2004); it is a model input, not a
 /// dose. "Sustained" uses <see cref="SerotoninTerminal.SustainedSsri"/>, the illustrative stand-in for
 /// adapted autoreceptors. Doubling a precursor is a model experiment, not a diet or supplement suggestion.</para>
 /// </remarks>
@@ -35,7 +35,7 @@ public static class InterventionComparison
     /// <exception cref="ArgumentNullException"><paramref name="changed"/> is null.</exception>
     public static double SerotoninRelative(SerotoninTerminal changed)
     {
-        Internal.Preconditions.CheckNotNull(nameof(changed), changed);
+        IntegrationChecks.CheckNotNull(nameof(changed), changed);
         return changed.SteadyState().Micromolar("eht") / BasalSerotonin.Value;
     }
 
