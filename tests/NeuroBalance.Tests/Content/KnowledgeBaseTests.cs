@@ -152,7 +152,7 @@ public sealed class KnowledgeBaseTests
     [Fact]
     public void HormoneEffects_AgreeWithTheReferenceValuesTable()
     {
-        // shared/science/reference-values.md, "Hormonal modulation".
+        // docs/sources.md, "Hormonal modulation".
         var estradiol = Kb.Hormones.Single(h => h.Id == "estradiol");
         var tph = estradiol.Effects.Single(e => e.Target.StartsWith("TPH mRNA", StringComparison.Ordinal));
         Assert.Equal((EffectDirection.Increase, NeuroBalance.Science.EvidenceLevel.Primate), (tph.Direction, tph.Sources.Evidence));

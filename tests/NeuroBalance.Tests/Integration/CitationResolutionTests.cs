@@ -73,9 +73,9 @@ public sealed class CitationResolutionTests(ITestOutputHelper output)
     [Fact]
     public void TheCheck_RejectsACitedUnverifiedReference_ThatIsNotMarked()
     {
-        var recalled = References.First(r => r.Checked == "lookup") with { Id = "unmarked", Checked = "reference-values" };
+        var recalled = References.First(r => r.Checked == "lookup") with { Id = "unmarked", Checked = "from-a-table" };
         var problems = CitationCheck.Problems([new CitationResolution(new CitationMention("f.md", 3, "Someone 2000", CitationForm.AuthorYear, null, ["Someone"], 2000, null), [recalled])]);
-        Assert.Equal(["f.md:3: Someone 2000 → unmarked is checked 'reference-values' and is not shown as unverified: verify it (checked: lookup) or mark it"], problems);
+        Assert.Equal(["f.md:3: Someone 2000 → unmarked is checked 'from-a-table' and is not shown as unverified: verify it (checked: lookup) or mark it"], problems);
     }
 
     [Fact]

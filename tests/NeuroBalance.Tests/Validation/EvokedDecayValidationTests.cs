@@ -11,7 +11,7 @@ namespace NeuroBalance.Tests.Validation;
 /// </summary>
 /// <remarks>
 /// Inputs: DAT K_m 0.2 µM and V_max 8000 µM/h from Best et al. 2009 (model); regional V_max 4 and
-/// 1.5 µM/s with K_m 0.16 µM from the Dreyer et al. model code (reference-values.md, status "code").
+/// 1.5 µM/s with K_m 0.16 µM from the Dreyer model code (docs/sources.md, status "code").
 /// The model has no diffusion or electrode response, so agreement within tens of percent is the most
 /// one can expect; the tolerances below say so.
 /// </remarks>

@@ -15,7 +15,7 @@ namespace NeuroBalance.Models.Hormones;
 /// <para>5-HT2A and 5-HT1A densities are not part of the terminal models; they act on receptor models in the
 /// operational model through <see cref="ApplyTo(OperationalModel, ModulationTarget, HormoneState, EffectEstimate)"/>
 /// (τ scales with density), and <see cref="Multiplier"/> gives the raw factor.</para>
-/// <para>Directions and ranges follow reference-values.md. Where a source gives a direction but no
+/// <para>Directions and ranges follow docs/sources.md ("Hormonal modulation"). Where a source gives a direction but no
 /// magnitude, the range is marked Illustrative and says so in its note.</para>
 /// </remarks>
 public static class HormoneModulation
