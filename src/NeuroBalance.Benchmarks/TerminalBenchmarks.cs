@@ -7,7 +7,7 @@ using NeuroBalance.Quantities;
 namespace NeuroBalance.Benchmarks;
 
 /// <summary>
-/// The terminal models' cost (issue 3, item 9): the dopamine steady state plus 24 simulated hours of the
+/// The terminal models' cost: the dopamine steady state plus 24 simulated hours of the
 /// 5 → 15 Hz firing scenario (goal &lt; 5 ms), and a 30-point parameter sweep of the kind a slider chart
 /// needs (goal &lt; 150 ms).
 /// </summary>

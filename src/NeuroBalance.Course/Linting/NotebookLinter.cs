@@ -7,7 +7,7 @@ using NeuroBalance.Course.Site;
 namespace NeuroBalance.Course.Linting;
 
 /// <summary>
-/// Checks notebooks against the lint contract (COORDINATION.md, docs/tooling.md) and reports each
+/// Checks notebooks against the lint contract (docs/tooling.md) and reports each
 /// problem as <c>file:line: message</c>. Pure text checks: no kernel is started.
 /// </summary>
 public sealed partial class NotebookLinter

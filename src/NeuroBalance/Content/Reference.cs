@@ -10,7 +10,7 @@ namespace NeuroBalance.Content;
 /// <param name="Venue">Journal (with volume and pages) or book.</param>
 /// <param name="Year">Year of publication.</param>
 /// <param name="Citation">The short label with its DOI and/or PMID, validated by <see cref="Science.Citation"/>.</param>
-/// <param name="Checked">How the identifier was checked: "lookup" (title, authors and DOI/PMID matched on a public bibliographic page while authoring), "reference-values" (from the project's checked reference table) or "recalled" (from the author's knowledge of a classic paper; verify before relying on it).</param>
+/// <param name="Checked">How the identifier was checked: "lookup" (title, authors and DOI/PMID matched on a public bibliographic page or record) or "recalled" (from the author's knowledge of a classic paper, not matched on any record; every display marks it "unverified identifier").</param>
 /// <param name="Location">Where it is defined.</param>
 public sealed record Reference(string Id, string Authors, string Title, string Venue, int Year, Citation Citation, string Checked, ContentLocation Location)
 {
@@ -20,11 +20,20 @@ public sealed record Reference(string Id, string Authors, string Title, string V
     /// <summary>The PubMed ID, or null.</summary>
     public int? Pmid => Citation.Pmid;
 
+    /// <summary>The PubMed Central id ("PMC1810585"), or null.</summary>
+    public string? Pmc { get; init; }
+
+    /// <summary>True when the identifier was not matched on any bibliographic record (<see cref="Checked"/> is "recalled"); displays mark it "unverified identifier".</summary>
+    public bool IsUnverified => Checked != "lookup";
+
+    /// <summary>The mark that every display of an unverified reference carries.</summary>
+    public const string UnverifiedMark = "unverified identifier";
+
     /// <summary>"Best J, Nijhout HF, Reed M (2010). Title. Venue. doi:…".</summary>
     public override string ToString()
     {
-        var ids = string.Join(", ", new[] { Doi is null ? null : "doi:" + Doi, Pmid is null ? null : "PMID " + Pmid }.OfType<string>());
-        return $"{Authors} ({Year}). {Title}. {Venue}. {ids}";
+        var ids = string.Join(", ", new[] { Doi is null ? null : "doi:" + Doi, Pmid is null ? null : "PMID " + Pmid, Pmc }.OfType<string>());
+        return $"{Authors} ({Year}). {Title}. {Venue}. {ids}" + (IsUnverified ? $" [{UnverifiedMark}]" : string.Empty);
     }
 
     /// <summary>The short label "Best et al. 2010" from the author list and the year.</summary>

@@ -52,7 +52,7 @@ public sealed partial record Citation
         ? new Uri("https://doi.org/" + Doi)
         : new Uri($"https://pubmed.ncbi.nlm.nih.gov/{Pmid}/");
 
-    /// <summary>"Best et al. 2009, doi:10.1186/1742-4682-6-21" (and/or "PMID 19903338").</summary>
+    /// <summary>"Best et al. 2009, doi:10.1186/1742-4682-6-21" (and/or "PMID 19740446").</summary>
     public override string ToString()
     {
         var ids = new List<string>(2);

@@ -11,7 +11,7 @@ namespace NeuroBalance.Tests.Validation;
 /// <remarks>
 /// The drug's K at D2 is an input the learner varies; 1 nM below is illustrative (the thresholds are
 /// occupancies, and the window ratio does not depend on K). The endogenous-dopamine case uses
-/// illustrative dopamine levels and K_d (the numeric DA K_d at D2 is "unverified" in reference-values.md).
+/// illustrative dopamine levels and K_d (the numeric DA K_d at D2 is "unverified" in docs/sources.md).
 /// </remarks>
 public sealed class KapurD2OccupancyValidationTests
 {

@@ -11,9 +11,9 @@ namespace NeuroBalance.Tests.Validation;
 /// </summary>
 /// <remarks>
 /// Inputs and their sources:
-/// - escitalopram K_i at SERT 27.6 nM: Reed/Best serotonin model code (reference-values.md, status "code");
+/// - escitalopram K_i at SERT 27.6 nM: Reed/Best serotonin model code (docs/sources.md, status "code");
 /// - SERT K_m 60 nM: same code;
-/// - basal extracellular 5-HT 64.9 nM: Abdalla et al. 2017 (FSCAV, mouse; reference-values.md, "read");
+/// - basal extracellular 5-HT 64.9 nM: Abdalla et al. 2017 (FSCAV, mouse; docs/sources.md, "read");
 /// - the occupancies: Meyer 2004, Meyer 2001 (plateau ~85%), the 2007 high-dose study (PMID 17497139) (~85% at high doses).
 /// The free escitalopram concentration at human SERT is not measured, so these tests state the
 /// exposure as a multiple of K_i; they do NOT claim that an in-vitro K_i plus a plasma level predicts

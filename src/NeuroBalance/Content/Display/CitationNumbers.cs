@@ -45,7 +45,7 @@ internal sealed class CitationNumbers
         return html.Append("</ol>").ToString();
     }
 
-    /// <summary>One reference: authors (year). title. venue. linked DOI and/or PMID.</summary>
+    /// <summary>One reference: authors (year). title. venue. linked DOI and/or PMID, and the PMC id; "[unverified identifier]" when it was not matched on a record.</summary>
     public static string Entry(Reference r)
     {
         var links = new List<string>(2);
@@ -59,7 +59,16 @@ internal sealed class CitationNumbers
             links.Add($"<a href=\"https://pubmed.ncbi.nlm.nih.gov/{r.Pmid}/\">PMID {r.Pmid}</a>");
         }
 
-        return $"{Html.E(r.Authors)} ({r.Year}). {Html.E(r.Title)}. <i>{Html.E(r.Venue)}</i>. {string.Join(" · ", links)}";
+        if (r.Pmc is not null)
+        {
+            // Shown, not linked: the links of a reference list go to doi.org or PubMed, which lead on to the PMC copy.
+            links.Add(Html.E(r.Pmc));
+        }
+
+        var mark = r.IsUnverified
+            ? $" <span class=\"unverified\" title=\"This identifier was not matched on a bibliographic record; check it before relying on it.\">[{Reference.UnverifiedMark}]</span>"
+            : string.Empty;
+        return $"{Html.E(r.Authors)} ({r.Year}). {Html.E(r.Title)}. <i>{Html.E(r.Venue)}</i>. {string.Join(" · ", links)}{mark}";
     }
 
     private int Number(Reference reference)

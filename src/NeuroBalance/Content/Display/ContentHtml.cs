@@ -33,7 +33,6 @@ public static class ContentHtml
     private static string CheckedNote(Reference r) => r.Checked switch
     {
         "lookup" => "<span class=\"muted\">[checked: matched on a bibliographic page]</span>",
-        "reference-values" => "<span class=\"muted\">[checked: in the project's reference-value table]</span>",
         _ => "<span class=\"muted\">[recalled: verify before relying on it]</span>",
     };
 }

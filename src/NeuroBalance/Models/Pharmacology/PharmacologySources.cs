@@ -51,6 +51,6 @@ public static class PharmacologySources
     public static Citation SaderMazbar2013 { get; } = new("Sader-Mazbar et al. 2013", "10.1111/bph.12349", 23992249);
 
     /// <summary>Parviz M, Vogel K, Gibson KM, Pearl PL (2014) Disorders of GABA metabolism: SSADH and GABA-transaminase deficiencies. J Pediatr Epilepsy 3:217–227: the GABA shunt (GABA-T → succinic semialdehyde → SSADH → succinate) that the GABA-T rate law stands for.</summary>
-    /// <remarks>Replaces an earlier citation, doi:10.1007/s10545-018-0153-8 (J Inherit Metab Dis 2018;41:699), whose authors and title could not be verified.</remarks>
+    /// <remarks>Replaces an earlier citation whose authors and title could not be verified (docs/corrections.md).</remarks>
     public static Citation Parviz2014 { get; } = new("Parviz et al. 2014", "10.3233/PEP-14097");
 }

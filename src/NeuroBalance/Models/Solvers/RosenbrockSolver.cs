@@ -23,7 +23,7 @@ namespace NeuroBalance.Models.Solvers;
 /// 0.2/h to more than 10⁴/h) without needing tiny steps.</para>
 /// <para>Source: Shampine LF, Reichelt MW. "The MATLAB ODE Suite". SIAM J Sci Comput 18:1–22 (1997),
 /// <see href="https://doi.org/10.1137/S1064827594276424"/>; the method is from Shampine 1982 and
-/// Wolfbrandt's W-methods (Hairer &amp; Wanner, Solving ODEs II, §IV.7).</para>
+/// Wolfbrandt's W-methods (Hairer &amp; Wanner 1996, Solving ODEs II, §IV.7).</para>
 /// <para>With the non-negativity option, a step that would take a component below −AbsoluteTolerance
 /// is rejected and shortened, and values in [−AbsoluteTolerance, 0) are set to 0 after an accepted step.
 /// Concentration models use it; it does not change a solution that stays positive.</para>

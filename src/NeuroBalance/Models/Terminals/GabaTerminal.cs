@@ -13,7 +13,7 @@ namespace NeuroBalance.Models.Terminals;
 /// modulator. Units: µM and hours. Immutable.
 /// </summary>
 /// <remarks>
-/// <para><b>No published terminal model with a parameter table exists for GABA</b> (reference-values.md),
+/// <para><b>No published terminal model with a parameter table exists for GABA</b> (docs/sources.md),
 /// so every kinetic constant here is an <b>estimate</b> (evidence level Illustrative) chosen so that the
 /// steady state is plausible: ambient GABA ≈ 0.8 µM, inside the measured 0.2–2.5 µM (Glykys &amp; Mody 2007).
 /// Use the model for directions and trade-offs, not for numbers.</para>
@@ -225,7 +225,7 @@ public sealed class GabaTerminal : TerminalModel
             new("k_leak", KLeak, "1/h", "leak from vesicles", null, E, Est),
             new("k_rel", KRel, "1/h", "release per unit firing", null, E, Est),
             new("Vmax_GAT1", VmaxGat1, "µM/h", "GAT-1 maximal uptake into the terminal", null, E, Est),
-            new("Km_GAT", KmGat, "µM", "GAT Km", null, E, "estimate inside the 2.5–11 µM of secondary sources (reference-values.md: unverified)"),
+            new("Km_GAT", KmGat, "µM", "GAT Km", null, E, "estimate inside the 2.5–11 µM of secondary sources (docs/sources.md: unverified)"),
             new("Vmax_glia", VmaxGlia, "µM/h", "glial GABA uptake", null, E, Est),
             new("k_diff", KDiff, "1/h", "diffusion out of the region", null, E, Est),
             new("Vmax_GABAT", VmaxT, "µM/h", "neuronal GABA-T", null, E, Est),

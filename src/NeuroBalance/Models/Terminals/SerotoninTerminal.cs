@@ -28,7 +28,7 @@ namespace NeuroBalance.Models.Terminals;
 /// S(g) = max(0, 1 − gain·0.1·(g − g₀)),  R(g) = max(0, 1 − gain·1.5·(g − g₀))
 /// </code>
 /// <para>g₀ is the activated G-protein level at the default model's own steady state, so the feedback
-/// factors are 1 there and switching feedback off does not move the default steady state. Constants are those listed in reference-values.md
+/// factors are 1 there and switching feedback off does not move the default steady state. Constants are those listed in docs/sources.md
 /// (status "code": the Reed/Best group's public serotonin code, a descendant of Best et al. 2010) and
 /// that code's remaining terminal constants; the tryptophan-pool exchange is an estimate fitted to that
 /// code's steady state. It is a faithful structure, not a verified reproduction of Best 2010's numbers.</para>
@@ -324,7 +324,7 @@ public sealed class SerotoninTerminal : TerminalModel
         var cascade = Pharmacology.PharmacologySources.Best2020;
         const EvidenceLevel M = EvidenceLevel.Model;
         const EvidenceLevel E = EvidenceLevel.Illustrative;
-        const string Code = "Reed/Best group public serotonin code (descendant of Best et al. 2010); reference-values.md status: code";
+        const string Code = "Reed/Best group public serotonin code (descendant of Best et al. 2010); docs/sources.md status: code";
         return
         [
             new("Vmax_in", VmaxIn, "µM/h", "tryptophan transport into the terminal, maximal rate", b, M, Code),

@@ -5,7 +5,7 @@ namespace NeuroBalance.Tests.Models.Terminals;
 
 /// <summary>
 /// The dopamine terminal against what Best, Nijhout &amp; Reed 2009 report
-/// (doi:10.1186/1742-4682-6-21; see shared/science/best2009-dopamine.md).
+/// (doi:10.1186/1742-4682-6-21; see docs/models-terminals.md).
 /// </summary>
 public sealed class DopamineTerminalValidationTests
 {
