@@ -41,6 +41,6 @@ public static class HormoneSources
     /// <summary>Gundlah C, Lu NZ, Bethea CL. Ovarian steroid regulation of monoamine oxidase-A and -B mRNAs in the macaque dorsal raphe and hypothalamic nuclei. Psychopharmacology 160:271 (2002). Identifier recalled.</summary>
     public static Citation Gundlah2002 { get; } = new("Gundlah, Lu & Bethea 2002", "10.1007/s00213-001-0959-0");
 
-    /// <summary>Johnson ML et al. Androgen decreases dopamine neurone survival in rat midbrain. J Neuroendocrinol 22:238 (2010); adult (castration at postnatal day 60) rats and mice; PMC3025447. DOI recalled.</summary>
+    /// <summary>Johnson ML et al. Androgen decreases dopamine neurone survival in rat midbrain. J Neuroendocrinol 22:238 (2010); adult (castration at postnatal day 60) rats and mice. DOI recalled.</summary>
     public static Citation Johnson2010 { get; } = new("Johnson et al. 2010", "10.1111/j.1365-2826.2010.01965.x");
 }

@@ -27,10 +27,12 @@ public sealed class LessonScaffoldTests : IDisposable
         // When
         var file = LessonScaffold.Create(repository, "01-serotonin-synthesis", null, "Origin");
 
-        // Then: lint finds only what is left to write, the exercises of the lesson checklist
-        var finding = Assert.Single(new NotebookLinter(repository).Lint([file]));
-        Assert.Equal((LintRules.LessonChecklist, LintSeverity.Error), (finding.Rule, finding.Severity));
-        Assert.Contains("at least 3 exercises", finding.Message, StringComparison.Ordinal);
+        // Then: a whole lesson unit that lints clean: the notebook (one exercise of each kind), its exercise file and its code
+        Assert.Empty(new NotebookLinter(repository).Lint([file]));
+        var unit = Path.Combine(repository.NotebooksFolder.FullName, "01-serotonin-synthesis");
+        Assert.Equal(["Lesson01SerotoninSynthesis.cs", "exercises.yaml"], Directory.GetFiles(unit).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains("lesson: 01-serotonin-synthesis", File.ReadAllText(Path.Combine(unit, "exercises.yaml")), StringComparison.Ordinal);
+        Assert.Contains("public sealed class Lesson01SerotoninSynthesis : ILessonCode", File.ReadAllText(Path.Combine(unit, "Lesson01SerotoninSynthesis.cs")), StringComparison.Ordinal);
         Assert.Equal([new CourseMapEntry("00-start-here.dib", "Start"), new CourseMapEntry("01-serotonin-synthesis.dib", "Origin")], CourseMap.Load(repository).Lessons);
         Assert.Equal("T", CourseMap.Load(repository).Title);
         Assert.Equal(new LessonOutlineExpectation("01 · Serotonin synthesis", 3), LessonOutlineExpectation.Of(file));

@@ -12,7 +12,7 @@ namespace NeuroBalance.Tests.Integration.Citations;
 /// </summary>
 public static class CitationCheck
 {
-    /// <summary>The files the course ships text in, relative to the repository root: notebooks, content YAML (except the reference list itself), C# sources under src/, docs/*.md and README.md.</summary>
+    /// <summary>The files the course ships text in, relative to the repository root: notebooks and their lesson units (exercise files and code), content YAML (except the reference list itself), C# sources under src/, docs/*.md and README.md.</summary>
     /// <param name="root">The repository root.</param>
     /// <returns>Relative paths with forward slashes, sorted.</returns>
     public static IReadOnlyList<string> CourseFiles(DirectoryInfo root)
@@ -23,6 +23,8 @@ public static class CitationCheck
                 : [];
 
         var files = Files("notebooks", "*.dib", SearchOption.TopDirectoryOnly)
+            .Concat(Files("notebooks", "*.yaml", SearchOption.AllDirectories))
+            .Concat(Files("notebooks", "*.cs", SearchOption.AllDirectories))
             .Concat(Files(Path.Combine("src", "NeuroBalance", "Content", "Data"), "*.yaml", SearchOption.TopDirectoryOnly).Where(f => f.Name != "references.yaml"))
             .Concat(Files("src", "*.cs", SearchOption.AllDirectories))
             .Concat(Files("docs", "*.md", SearchOption.TopDirectoryOnly))
