@@ -1,4 +1,5 @@
 using System.Reflection;
+using NeuroBalance.Content;
 using NeuroBalance.Exercises;
 
 namespace NeuroBalance.Lessons;
@@ -21,8 +22,9 @@ public static class CourseLessons
     /// <summary>Builds the catalog of every lesson unit. An exercise file is read from the lesson folder
     /// under <paramref name="notebooksFolder"/> if it exists there, else from <see cref="SourceFolder"/>, else from the copy built in.</summary>
     /// <param name="notebooksFolder">The folder of the running notebooks (usually the kernel's working directory); null for none.</param>
+    /// <param name="knowledge">The knowledge base the exercise files cite; default: <see cref="KnowledgeBase.Default"/>.</param>
     /// <returns>The catalog, in lesson order.</returns>
-    public static ExerciseCatalog Catalog(string? notebooksFolder = null)
+    public static ExerciseCatalog Catalog(string? notebooksFolder = null, Func<KnowledgeBase>? knowledge = null)
     {
         var assembly = typeof(CourseLessons).Assembly;
         var code = assembly.GetTypes()
@@ -39,7 +41,8 @@ public static class CourseLessons
             lesson,
             code.GetValueOrDefault(lesson),
             new[] { notebooksFolder, SourceFolder }.Where(f => !string.IsNullOrEmpty(f)).Select(f => Path.Combine(f!, lesson, "exercises.yaml")).Distinct().ToArray(),
-            embedded.TryGetValue(lesson, out var resource) ? Read(assembly, resource) : null)));
+            embedded.TryGetValue(lesson, out var resource) ? Read(assembly, resource) : null,
+            knowledge)));
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
+using NeuroBalance.Content;
 using NeuroBalance.Course;
 using NeuroBalance.Exercises;
 
@@ -82,6 +83,38 @@ public sealed partial class CourseCatalogTests
         {
             var notebook = File.ReadAllText(Path.Combine(repository.NotebooksFolder.FullName, set.Notebook + ".dib"));
             Assert.All(set.Exercises, e => Assert.Contains($"Exercise.Get(\"{e.Id}\")", notebook, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void CorrectingAReference_ChangesEveryExerciseThatCitesIt()
+    {
+        // Given: a copy of the knowledge base in which one reference entry is corrected (its authors)
+        var folder = Directory.CreateTempSubdirectory("nb-kb-");
+        try
+        {
+            foreach (var source in KnowledgeBase.EmbeddedSources())
+            {
+                var text = source.FileName == "references.yaml"
+                    ? source.Text.Replace("authors: Hulme EC, Trevethick MA", "authors: Hulmes EC, Trevethick MA", StringComparison.Ordinal)
+                    : source.Text;
+                File.WriteAllText(Path.Combine(folder.FullName, source.FileName), text);
+            }
+
+            var corrected = KnowledgeBase.LoadFolder(folder.FullName);
+            var before = Course.All.Where(e => e.Sources.Any(c => c.Label == "Hulme & Trevethick 2010")).Select(e => e.Id).ToArray();
+
+            // When: the course is built against it
+            var after = CourseLessons.Catalog(knowledge: () => corrected);
+
+            // Then: every exercise that cited it shows the corrected entry, and no other changes
+            Assert.NotEmpty(before);
+            Assert.All(before, id => Assert.Contains(after.Get(id).Sources, c => c.Label == "Hulmes & Trevethick 2010"));
+            Assert.DoesNotContain(after.All, e => e.Sources.Any(c => c.Label == "Hulme & Trevethick 2010"));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
         }
     }
 

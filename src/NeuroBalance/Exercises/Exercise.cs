@@ -13,7 +13,7 @@ namespace NeuroBalance.Exercises;
 /// <remarks>
 /// <para>A notebook cell gets an exercise by id, answers inside a solution region and checks:</para>
 /// <code>
-/// var ex = Exercise.Get("a4-ninety-percent");
+/// var ex = Exercise.Get("09-my-topic-ninety");
 /// // BEGIN SOLUTION
 /// var answer = Concentration.FromNanomolar(810);
 /// // STUDENT PLACEHOLDER
@@ -42,7 +42,7 @@ public abstract partial class Exercise
     private string solutionExplanation = string.Empty;
     private EvidenceLevel evidence = EvidenceLevel.Illustrative;
 
-    /// <summary>Gets the id: lowercase words joined by hyphens, starting with the notebook's prefix, e.g. <c>a4-ninety-percent</c>.</summary>
+    /// <summary>Gets the id: lowercase words joined by hyphens, starting with the notebook's prefix, e.g. <c>09-my-topic-ninety</c>.</summary>
     /// <exception cref="InvalidParameterException">On init: the id is not lowercase-kebab-case.</exception>
     public string Id
     {
@@ -86,13 +86,13 @@ public abstract partial class Exercise
     public abstract string HowToAnswer { get; }
 
     /// <summary>Gets the exercise with this id from the course catalog.</summary>
-    /// <param name="id">The id, e.g. <c>"a4-ninety-percent"</c>.</param>
+    /// <param name="id">The id, e.g. <c>"09-my-topic-ninety"</c>.</param>
     /// <returns>The exercise.</returns>
     /// <exception cref="InvalidParameterException">No exercise has this id; the message lists the known ids.</exception>
     public static Exercise Get(string id) => ExerciseCatalog.Default.Get(id);
 
     /// <summary>Summarises progress in one notebook: n of m exercises solved, attempts and hints used.</summary>
-    /// <param name="notebook">The notebook's file name without <c>.dib</c>, e.g. <c>"A4-exercises-tour"</c>.</param>
+    /// <param name="notebook">The notebook's file name without <c>.dib</c>, e.g. <c>"09-my-topic"</c>.</param>
     /// <returns>The summary, shown as a table in a notebook.</returns>
     /// <exception cref="InvalidParameterException">No exercise set belongs to this notebook.</exception>
     public static ProgressSummary Progress(string notebook) =>
@@ -134,7 +134,7 @@ public abstract partial class Exercise
     }
 
     /// <summary>Describes the exercise as text: id, kind and title.</summary>
-    /// <returns>For example "a4-ninety-percent (Numeric answer): …".</returns>
+    /// <returns>For example "09-my-topic-ninety (Numeric answer): …".</returns>
     public override string ToString() => $"{Id} ({KindLabel(Kind)}): {Title}{Environment.NewLine}{Prompt}";
 
     /// <summary>The label learners read for a kind, e.g. "Predict, then run".</summary>
@@ -277,7 +277,7 @@ public abstract partial class Exercise
 
     private static string CheckId(string? value) => IdPattern().IsMatch(value ?? string.Empty)
         ? value!
-        : throw new InvalidParameterException($"Id must be lowercase words joined by hyphens, like \"a4-ninety-percent\", but was \"{value}\".", nameof(Id));
+        : throw new InvalidParameterException($"Id must be lowercase words joined by hyphens, like \"09-my-topic-ninety\", but was \"{value}\".", nameof(Id));
 
     private static IReadOnlyList<string> CheckHints(IReadOnlyList<string>? value) => value?.All(h => !string.IsNullOrWhiteSpace(h)) == true
         ? value.ToArray()

@@ -6,7 +6,7 @@ namespace NeuroBalance.Exercises;
 /// </summary>
 public interface IExerciseSet
 {
-    /// <summary>Gets the notebook's file name without <c>.dib</c>, e.g. <c>A4-exercises-tour</c>.</summary>
+    /// <summary>Gets the notebook's file name without <c>.dib</c>, e.g. <c>09-my-topic</c>.</summary>
     string Notebook { get; }
 
     /// <summary>Gets the exercises, in the order the notebook uses them.</summary>

@@ -17,7 +17,7 @@ public sealed record ProgressSummary(string Notebook, IReadOnlyList<ProgressRow>
     /// <summary>Gets how many exercises the notebook has.</summary>
     public int Total => Rows.Count;
 
-    /// <summary>Gets the headline, e.g. "A4-exercises-tour: 2 of 4 exercises solved".</summary>
+    /// <summary>Gets the headline, e.g. "09-my-topic: 2 of 4 exercises solved".</summary>
     public string Headline => $"{Notebook}: {Solved} of {Total} exercises solved";
 
     /// <summary>Renders the summary as an HTML table.</summary>

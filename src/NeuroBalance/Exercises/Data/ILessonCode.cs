@@ -7,7 +7,7 @@ namespace NeuroBalance.Exercises;
 /// </summary>
 public interface ILessonCode
 {
-    /// <summary>Gets the lesson's file name without extension, e.g. <c>05-reuptake-and-clearance</c>.</summary>
+    /// <summary>Gets the lesson's file name without extension, e.g. <c>09-my-topic</c>.</summary>
     string Lesson { get; }
 
     /// <summary>Adds the lesson's named values and functions.</summary>
