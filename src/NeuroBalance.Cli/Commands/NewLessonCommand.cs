@@ -37,7 +37,7 @@ public sealed class NewLessonCommand : Command
     /// <param name="console">Where the command writes.</param>
     /// <param name="locate">Finds the repository.</param>
     public NewLessonCommand(IAnsiConsole console, Func<CourseRepository> locate)
-        : base("new-lesson", "Create notebooks/<name>.dib from a template with every part of the lesson checklist and register it in notebooks/course.json.")
+        : base("new-lesson", "Create a lesson unit: notebooks/<name>.dib (every part of the lesson checklist, one exercise of each kind) and notebooks/<name>/ (exercises.yaml, the lesson's code), and register it in notebooks/course.json.")
     {
         this.console = console;
         this.locate = locate;
@@ -58,8 +58,9 @@ public sealed class NewLessonCommand : Command
         try
         {
             var file = LessonScaffold.Create(repository, name, title, part);
-            console.MarkupLineInterpolated($"Created [bold]{repository.RelativePath(file)}[/] and registered it in notebooks/{CourseMap.FileName} (part '{part}').");
-            console.MarkupLineInterpolated($"Next: edit it in VS Code (docs/lessons.md has the checklist), then check it with [bold]dotnet run --project src/NeuroBalance.Cli -- lint {repository.RelativePath(file)}[/] (it lists what is still missing, such as the exercises) and [bold]-- run {repository.RelativePath(file)}[/].");
+            var unit = Path.ChangeExtension(repository.RelativePath(file), null);
+            console.MarkupLineInterpolated($"Created [bold]{repository.RelativePath(file)}[/] and its unit [bold]{unit}/[/] (exercises.yaml, {LessonScaffold.CodeClassName(name)}.cs), registered it in notebooks/{CourseMap.FileName} (part '{part}') and updated the course tables.");
+            console.MarkupLineInterpolated($"Next: run [bold]dotnet build[/], then [bold]dotnet run --project src/NeuroBalance.Cli -- run {repository.RelativePath(file)}[/]; edit the lesson in its two places (docs/instructors.md) and check it with [bold]-- lint {repository.RelativePath(file)}[/].");
             return 0;
         }
         catch (Exception e) when (e is ArgumentException or IOException or InvalidDataException)
