@@ -13,7 +13,7 @@ namespace NeuroBalance.Lessons;
 /// </summary>
 public sealed class HormonalModulation : ILessonCode
 {
-    /// <summary>The ambient GABA of the activation-ratio exercise: 1 µM, inside the measured 0.2–2.5 µM (Glykys &amp; Mody 2007).</summary>
+    /// <summary>The ambient GABA of the activation-ratio exercise: 1 µM, inside the 0.2–2.5 µM range reviewed by Glykys &amp; Mody 2007.</summary>
     public static Concentration AmbientGaba { get; } = Concentration.FromMicromolar(1);
 
     /// <summary>The allopregnanolone concentration of the GABA-A exercises: 100 nM.</summary>

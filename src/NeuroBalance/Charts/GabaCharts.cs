@@ -17,7 +17,7 @@ public static class GabaCharts
         Series Run(GabaTerminal changed, string name) => basal.Respond(changed, span, 169)["gaba_ext"].ToChartSeries(name);
         return new Figure(
             "GABA terminal: ambient GABA after an intervention",
-            "Ambient GABA starts at the model's 0.8 µM (measured range 0.2–2.5 µM, Glykys & Mody 2007). B6 deficiency (30% of normal) slows GAD and lowers it; " +
+            "Ambient GABA starts at the model's 0.8 µM (the 0.2–2.5 µM range reviewed by Glykys & Mody 2007). B6 deficiency (30% of normal) slows GAD and lowers it; " +
             "blocking GAT-1 or GABA-T (to 20%) raises it. All kinetic constants are illustrative estimates: read directions, not numbers. Education, not medical advice.",
             new Axis("Time after the change", "h"),
             new Axis("Ambient GABA", "µM"),

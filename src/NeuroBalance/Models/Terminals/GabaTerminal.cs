@@ -15,7 +15,7 @@ namespace NeuroBalance.Models.Terminals;
 /// <remarks>
 /// <para><b>No published terminal model with a parameter table exists for GABA</b> (docs/sources.md),
 /// so every kinetic constant here is an <b>estimate</b> (evidence level Illustrative) chosen so that the
-/// steady state is plausible: ambient GABA ≈ 0.8 µM, inside the measured 0.2–2.5 µM (Glykys &amp; Mody 2007).
+/// steady state is plausible: ambient GABA ≈ 0.8 µM, inside the 0.2–2.5 µM range reviewed by Glykys &amp; Mody 2007.
 /// Use the model for directions and trade-offs, not for numbers.</para>
 /// <code>
 /// VGAD   = scale·B(b6)·Vmax_GAD·glu/(Km_glu + glu)/(1 + c/Ki_GABA),   B(b6) = b6·(1 + K_B6)/(b6 + K_B6)
@@ -231,7 +231,7 @@ public sealed class GabaTerminal : TerminalModel
             new("Vmax_GABAT", VmaxT, "µM/h", "neuronal GABA-T", null, E, Est),
             new("Vmax_GABAT,glia", VmaxTGlia, "µM/h", "glial GABA-T", null, E, Est),
             new("Km_GABAT", KmT, "µM", "GABA-T Km", null, E, Est),
-            new("ambient GABA (target)", 0.8, "µM", "design target for the steady state", TerminalSources.GlykysMody2007, EvidenceLevel.Rodent, "measured range 0.2–2.5 µM, mouse hippocampus"),
+            new("ambient GABA (target)", 0.8, "µM", "design target for the steady state", TerminalSources.GlykysMody2007, EvidenceLevel.Rodent, "reviewed range 0.2–2.5 µM, mouse hippocampus"),
             new("EC50 (GABA-A α1β2γ2L)", GabaAEc50.Micromolar, "µM", "GABA EC50", TerminalSources.Jahn1997, EvidenceLevel.InVitro, "recombinant, HEK 293, ultra-fast application; 11.6 ± 0.9 µM"),
             new("n (GABA-A)", GabaAHillSlope, "1", "Hill slope", TerminalSources.Jahn1997, EvidenceLevel.InVitro, "2.2 ± 0.4, fitted between 1 and 10 µM GABA"),
             new("M (allopregnanolone)", AllopregnanoloneMaxShift, "fold", "largest EC50 left-shift", TerminalSources.CarverReddy2013, E, "illustrative number; the source supports potentiation at low and direct activation at high concentrations, not this value"),
