@@ -1,3 +1,4 @@
+using NeuroBalance.Content;
 using NeuroBalance.Models.Homeostasis;
 using NeuroBalance.Science;
 
@@ -16,10 +17,10 @@ namespace NeuroBalance.Exercises.Catalog;
 /// </remarks>
 internal sealed class Lesson01OriginSet : IExerciseSet
 {
-    private static readonly Citation Cannon1929 = new("Cannon 1929", "10.1152/physrev.1929.9.3.399");
-    private static readonly Citation Cipriani2018 = new("Cipriani et al. 2018", "10.1016/S0140-6736(17)32802-7");
-    private static readonly Citation Best2010 = new("Best et al. 2010", "10.1186/1742-4682-7-34");
-    private static readonly Citation Moncrieff2022 = new("Moncrieff et al. 2022", "10.1038/s41380-022-01661-0");
+    private static readonly Citation Cannon1929 = References.Cite("cannon1929");
+    private static readonly Citation Cipriani2018 = References.Cite("cipriani2018");
+    private static readonly Citation Best2010 = References.Cite("best2010");
+    private static readonly Citation Moncrieff2022 = References.Cite("moncrieff2022");
 
     /// <summary>The gain used in the lesson (illustrative).</summary>
     private static readonly SetPointFeedback Feedback = SetPointFeedback.Illustrative;

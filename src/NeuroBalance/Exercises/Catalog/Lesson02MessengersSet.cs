@@ -20,13 +20,13 @@ namespace NeuroBalance.Exercises.Catalog;
 /// </remarks>
 internal sealed class Lesson02MessengersSet : IExerciseSet
 {
-    private static readonly Citation Alexander2019 = new("Alexander et al. 2019", "10.1111/bph.14748");
-    private static readonly Citation Jahn1997 = new("Jahn et al. 1997", "10.1097/00001756-199711100-00006");
-    private static readonly Citation Glykys2007 = new("Glykys & Mody 2007", "10.1113/jphysiol.2007.134460");
-    private static readonly Citation Olsen2008 = new("Olsen & Sieghart 2008", "10.1124/pr.108.00505");
-    private static readonly Citation Beaulieu2011 = new("Beaulieu & Gainetdinov 2011", "10.1124/pr.110.002642");
-    private static readonly Citation Hoyer2002 = new("Hoyer et al. 2002", "10.1016/S0091-3057(01)00746-8");
-    private static readonly Citation Roberts1950 = new("Roberts & Frankel 1950", "10.1016/S0021-9258(19)50929-2");
+    private static readonly Citation Alexander2019 = References.Cite("alexander2019");
+    private static readonly Citation Jahn1997 = References.Cite("jahn1997");
+    private static readonly Citation Glykys2007 = References.Cite("glykys2007");
+    private static readonly Citation Olsen2008 = References.Cite("olsen2008");
+    private static readonly Citation Beaulieu2011 = References.Cite("beaulieu2011");
+    private static readonly Citation Hoyer2002 = References.Cite("hoyer2002");
+    private static readonly Citation Roberts1950 = References.Cite("roberts1950");
 
     public string Notebook => "02-the-messengers";
 

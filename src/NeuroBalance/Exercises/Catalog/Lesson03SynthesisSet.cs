@@ -1,3 +1,4 @@
+using NeuroBalance.Content;
 using NeuroBalance.Models.Terminals;
 using NeuroBalance.Models.Transport;
 using NeuroBalance.Quantities;
@@ -18,8 +19,8 @@ namespace NeuroBalance.Exercises.Catalog;
 /// </remarks>
 internal sealed class Lesson03SynthesisSet : IExerciseSet
 {
-    private static readonly Citation Fitzpatrick1999 = new("Fitzpatrick 1999", "10.1146/annurev.biochem.68.1.355");
-    private static readonly Citation Daubner2011 = new("Daubner et al. 2011", "10.1016/j.abb.2010.12.017");
+    private static readonly Citation Fitzpatrick1999 = References.Cite("fitzpatrick1999");
+    private static readonly Citation Daubner2011 = References.Cite("daubner2011");
 
     /// <summary>Cytosolic tryptophan used in the saturation exercise: about the serotonin model's basal steady state (20 µM).</summary>
     private static readonly Concentration BrainTryptophan = Concentration.FromMicromolar(20);
@@ -43,7 +44,7 @@ internal sealed class Lesson03SynthesisSet : IExerciseSet
             ],
             ReferenceSolution = "double? answer = 20.0 / (40 + 20); // ≈ 0.33",
             SolutionExplanation = "20 / 60 ≈ 0.33: TPH2 runs at about a third of its capacity, on the steep part of its curve, so more tryptophan means faster synthesis.",
-            Sources = [TerminalSources.Best2010],
+            Sources = [References.Cite("best2010")],
             Evidence = EvidenceLevel.Model,
         },
         new CodeExercise<Func<double, double, double>>
@@ -69,7 +70,7 @@ internal sealed class Lesson03SynthesisSet : IExerciseSet
             ReferenceSolution = "Func<double, double, double> gain = (s, km) => 2 * (km + s) / (km + 2 * s);",
             SolutionExplanation = "The gain 2(Km + S)/(Km + 2S) runs from 2 (far below Km: rate proportional to substrate) down to 1 (saturated). " +
                                   "TPH2 at 20 µM gains 1.5×, TH at 126 µM only about 1.15× from the substrate term, before its inhibition and feedback terms take even that away.",
-            Sources = [TerminalSources.Best2010, TerminalSources.Best2009],
+            Sources = [References.Cite("best2010"), References.Cite("best2009")],
             Evidence = EvidenceLevel.Model,
         },
         new MultipleChoiceExercise
@@ -114,7 +115,7 @@ internal sealed class Lesson03SynthesisSet : IExerciseSet
             ReferenceSolution = "double? prediction = 1.3; // synthesis rises by about 30%",
             SolutionExplanation = "The model gives about 1.3×: substantially more synthesis, but less than double, because transport and TPH2 both saturate partly and the autoreceptors damp the rise. " +
                                   "Best et al. (2010) report the same: serotonin synthesis is sensitive to tryptophan.",
-            Sources = [TerminalSources.Best2010],
+            Sources = [References.Cite("best2010")],
             Evidence = EvidenceLevel.Model,
         },
         new PredictionExercise<double>(QuantityKinds.Number)
@@ -133,7 +134,7 @@ internal sealed class Lesson03SynthesisSet : IExerciseSet
             ],
             ReferenceSolution = "double? prediction = 1.0; // DA synthesis barely changes",
             SolutionExplanation = "The model stays within a few percent of normal (it even dips slightly, to about 0.98): TH is near saturation, substrate inhibition grows with tyrosine, and end-product and autoreceptor feedback absorb the rest (Best et al. 2009).",
-            Sources = [TerminalSources.Best2009],
+            Sources = [References.Cite("best2009")],
             Evidence = EvidenceLevel.Model,
         },
     ];

@@ -1,3 +1,4 @@
+using NeuroBalance.Content;
 using NeuroBalance.Models.Binding;
 using NeuroBalance.Models.Pharmacology;
 using NeuroBalance.Models.Terminals;
@@ -49,7 +50,7 @@ internal sealed class Lesson04ReleaseAndReceptorsSet : IExerciseSet
             ReferenceSolution = "double? answer = Math.Pow(0.5, 2.2) / (1 + Math.Pow(0.5, 2.2)); // ≈ 0.18",
             SolutionExplanation = "About 0.18, against 0.33 for simple mass action (n = 1): with n > 1 the curve is steeper, so halving GABA cuts the response by much more than half. " +
                                   "A Hill slope is a description of steepness, not a count of binding sites.",
-            Sources = [TerminalSources.Jahn1997],
+            Sources = [References.Cite("jahn1997")],
             Evidence = EvidenceLevel.InVitro,
         },
         new NumericExercise<Concentration>(QuantityKinds.Concentration)
@@ -67,7 +68,7 @@ internal sealed class Lesson04ReleaseAndReceptorsSet : IExerciseSet
             ],
             ReferenceSolution = "var answer = Concentration.FromNanomolar(27.6 * 0.8 / 0.2); // ≈ 110 nM",
             SolutionExplanation = "[D] = 4 × Ki ≈ 110 nM. Going from 80% to 90% needs 9 × Ki: more than double the drug for ten more points of occupancy, which is why the PET curves flatten near the top.",
-            Sources = [PharmacologySources.Meyer2004, TerminalSources.Best2010],
+            Sources = [References.Cite("meyer2004"), References.Cite("best2010")],
             Evidence = EvidenceLevel.Human,
         },
         new NumericExercise<double>(QuantityKinds.Number)
@@ -85,7 +86,7 @@ internal sealed class Lesson04ReleaseAndReceptorsSet : IExerciseSet
             ],
             ReferenceSolution = "double? answer = 1.0 / (2 + 30); // ≈ 0.031",
             SolutionExplanation = "θ = 1/(2 + τ) = 1/32 ≈ 3%: half the response needs only 3% of the receptors. The other 97% are the reserve; that is why EC50 (about 3 nM here) is far below K_A (100 nM).",
-            Sources = [PharmacologySources.BlackLeff1983],
+            Sources = [References.Cite("blackleff1983")],
             Evidence = EvidenceLevel.Model,
         },
         new MultipleChoiceExercise
@@ -111,7 +112,7 @@ internal sealed class Lesson04ReleaseAndReceptorsSet : IExerciseSet
                 "The response of receptors held by the partial agonist is at most 30%.",
             ],
             ReferenceSolution = "var choice = \"A\";",
-            Sources = [PharmacologySources.BlackLeff1983, PharmacologySources.ArunlakshanaSchild1959],
+            Sources = [References.Cite("blackleff1983"), References.Cite("arunlakshana1959")],
             Evidence = EvidenceLevel.Model,
         },
         new NumericExercise<double>(QuantityKinds.Number)
@@ -129,7 +130,7 @@ internal sealed class Lesson04ReleaseAndReceptorsSet : IExerciseSet
             ],
             ReferenceSolution = "double? answer = (0.78 / 0.22) / (0.65 / 0.35); // ≈ 1.91",
             SolutionExplanation = "About 1.9-fold: less than a doubling of the free concentration separates likely response from likely motor side effects, which is why D2 antagonist dosing is so narrow.",
-            Sources = [PharmacologySources.Kapur2000],
+            Sources = [References.Cite("kapur2000")],
             Evidence = EvidenceLevel.Human,
         },
     ];

@@ -1,3 +1,4 @@
+using NeuroBalance.Content;
 using System.Globalization;
 using NeuroBalance.Models.Binding;
 using NeuroBalance.Models.Pharmacology;
@@ -59,7 +60,7 @@ internal sealed class Lesson05ReuptakeSet : IExerciseSet
             ReferenceSolution = "double? answer = EvokedReleaseDecay.HalfTime(ClearanceParameters.DatBest2009.Value, Concentration.FromNanomolar(200)).Milliseconds; // ≈ 107 ms",
             SolutionExplanation = "t½ = (Km·ln 2 + C0/2)/Vmax ≈ (139 + 100) nM ÷ 2222 nM/s ≈ 107 ms. For a small pulse (C0 ≪ Km) the C0/2 term vanishes and t½ → Km·ln 2/Vmax ≈ 62 ms, " +
                                   "close to the 64 ms measured in rat striatum (Suaud-Chagny et al. 1995). Larger pulses clear more slowly because DAT saturates.",
-            Sources = [PharmacologySources.Best2009, PharmacologySources.SuaudChagny1995],
+            Sources = [References.Cite("best2009"), References.Cite("suaudchagny1995")],
             Evidence = EvidenceLevel.Model,
         },
         new NumericExercise<Concentration>(QuantityKinds.Concentration)
@@ -78,7 +79,7 @@ internal sealed class Lesson05ReuptakeSet : IExerciseSet
             ReferenceSolution = "var answer = ClearanceParameters.DatBest2009.Value.ApparentKm(ReceptorBinding.FromKd(\"blocker\", Concentration.FromNanomolar(100)), Concentration.FromNanomolar(300)); // 0.8 µM",
             SolutionExplanation = "Km,app = Km·(1 + [I]/Ki) = 0.2 µM × 4 = 0.8 µM. The blocker occupies 75% of the free transporters; enough dopamine could still saturate DAT (Vmax unchanged), but at normal levels uptake is about four times slower. " +
                                   "Slower uptake lengthens every signal, and in a burst of pulses it also raises the peak (PulseTrainRelease; Suaud-Chagny et al. 1995).",
-            Sources = [PharmacologySources.Best2009],
+            Sources = [References.Cite("best2009")],
             Evidence = EvidenceLevel.Illustrative,
         },
         new PredictionExercise<double>(QuantityKinds.Number)
@@ -100,7 +101,7 @@ internal sealed class Lesson05ReuptakeSet : IExerciseSet
             SolutionExplanation = "For a small pulse the Km term dominates, so the half-time grows almost by the full factor 4 (≈3.9). A large pulse saturates DAT and its C0/2 term is untouched by the blocker, so it is slowed less. " +
                                   "Uptake blockers therefore stretch tonic and small phasic signals most; Suaud-Chagny et al. 1995 saw half-times prolonged by up to +602% in rats. " +
                                   "This exercise uses one instantaneous pulse, whose peak the blocker cannot change; in a burst (4 pulses at 15 Hz) the same study found the blockers also raised the peak, by about +420% in striatum, because each pulse adds to what the earlier ones left.",
-            Sources = [PharmacologySources.Best2009, PharmacologySources.SuaudChagny1995],
+            Sources = [References.Cite("best2009"), References.Cite("suaudchagny1995")],
             Evidence = EvidenceLevel.Model,
         },
         new MultipleChoiceExercise
@@ -126,7 +127,7 @@ internal sealed class Lesson05ReuptakeSet : IExerciseSet
                 "Compare fA for the two tissues, and remember where each share comes from.",
             ],
             ReferenceSolution = "var answer = \"A\";",
-            Sources = [PharmacologySources.Youdim2006, PharmacologySources.SaderMazbar2013],
+            Sources = [References.Cite("youdim2006"), References.Cite("sadermazbar2013")],
             Evidence = EvidenceLevel.Illustrative,
         },
         new CodeExercise<Func<double, double, double, double>>
@@ -154,7 +155,7 @@ internal sealed class Lesson05ReuptakeSet : IExerciseSet
             ReferenceSolution = "Func<double, double, double, double> halfTime = (km, c0, vmax) => (km * Math.Log(2) + c0 / 2) / vmax;",
             SolutionExplanation = "Integrating dC/dt = −Vmax·C/(Km + C) gives Km·ln(C0/C) + (C0 − C) = Vmax·t; at C = C0/2 this is t½ = (Km·ln 2 + C0/2)/Vmax. " +
                                   "Tiny pulses clear with the first-order half-time ln 2·Km/Vmax; saturating ones at the constant rate Vmax, taking C0/(2Vmax).",
-            Sources = [PharmacologySources.Best2009],
+            Sources = [References.Cite("best2009")],
             Evidence = EvidenceLevel.Model,
         },
     ];

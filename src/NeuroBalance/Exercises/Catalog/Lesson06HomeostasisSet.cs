@@ -1,3 +1,4 @@
+using NeuroBalance.Content;
 using NeuroBalance.Models.Pharmacology;
 using NeuroBalance.Models.Terminals;
 using NeuroBalance.Quantities;
@@ -44,7 +45,7 @@ internal sealed class Lesson06HomeostasisSet : IExerciseSet
             SolutionExplanation = "Extracellular DA rises only about 1.2-fold: doubling TH raises eda, which strengthens the autoreceptor brake on TH, so most of the extra capacity goes unused. " +
                                   "Without the feedback the same change gives about ×1.37 (still less than 2, because TH is also inhibited by cytosolic dopamine and stores are lost through VMAT leak and MAO). " +
                                   "Best et al. 2009 report the same: autoreceptors damp the effect of changes in TH expression.",
-            Sources = [TerminalSources.Best2009],
+            Sources = [References.Cite("best2009")],
             Evidence = EvidenceLevel.Model,
         },
         new PredictionExercise<double>(QuantityKinds.Number)
@@ -64,7 +65,7 @@ internal sealed class Lesson06HomeostasisSet : IExerciseSet
             ReferenceSolution = "double? prediction = 1.9; // habituates from ×3 to about ×1.9",
             SolutionExplanation = "Extracellular DA habituates from ×3 to about ×1.9 over hours, as the vesicular store falls to about 62% of normal. " +
                                   "Without autoreceptors it stays near ×2.8 because TH keeps the store almost full. Best et al. 2009 (Fig. 11) describe this habituation.",
-            Sources = [TerminalSources.Best2009],
+            Sources = [References.Cite("best2009")],
             Evidence = EvidenceLevel.Model,
         },
         new NumericExercise<double>(QuantityKinds.Number)
@@ -84,7 +85,7 @@ internal sealed class Lesson06HomeostasisSet : IExerciseSet
             ReferenceSolution = "double? answer = ReceptorAdaptation.FiveHt1aAutoreceptorIllustrative.Value.TimeToRegulate(0.95).Days; // ≈ 21 days",
             SolutionExplanation = "t = τr·ln 20 ≈ 3.0 × 7 d ≈ 21 days: the weeks-long time scale of the delayed SSRI effect. The 7-day constant was chosen to show that time scale; " +
                                   "it is illustrative, not measured, and the desensitization account of the delay is contested (Commons & Linnros 2019).",
-            Sources = [PharmacologySources.CommonsLinnros2019],
+            Sources = [References.Cite("commonslinnros2019")],
             Evidence = EvidenceLevel.Illustrative,
         },
         new MultipleChoiceExercise
@@ -109,7 +110,7 @@ internal sealed class Lesson06HomeostasisSet : IExerciseSet
                 "Is any factor exactly 1 with feedback?",
             ],
             ReferenceSolution = "var answer = \"A\";",
-            Sources = [TerminalSources.Best2009],
+            Sources = [References.Cite("best2009")],
             Evidence = EvidenceLevel.Model,
         },
     ];

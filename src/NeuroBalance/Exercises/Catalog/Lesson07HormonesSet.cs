@@ -66,7 +66,7 @@ internal sealed class Lesson07HormonesSet : IExerciseSet
             SolutionExplanation = "A twofold left shift of the EC50 multiplies activation about 4.5-fold at low GABA, because the Hill slope (2.2) amplifies it. These are the synaptic α1β2γ2L parameters, " +
                                   "so the 4.5-fold is a property of this illustration. Tonic current is carried mainly by extrasynaptic δ-containing receptors, which have a GABA EC50 below 1 µM and a shallower slope, " +
                                   "and neurosteroids mainly raise their efficacy (Brown et al. 2002; Mortensen, Patel & Smart 2012; Carver & Reddy 2013): tonic inhibition is very sensitive to neurosteroids, but not through this steep-curve amplification. The size of the shift is an illustrative estimate.",
-            Sources = [HormoneSources.CarverReddy2013, TerminalSources.Brown2002, TerminalSources.Mortensen2012],
+            Sources = [NeuroBalance.Content.References.Cite("carver2013"), NeuroBalance.Content.References.Cite("brown2002"), NeuroBalance.Content.References.Cite("mortensen2012")],
             Evidence = EvidenceLevel.Illustrative,
         },
         new NumericExercise<Concentration>(QuantityKinds.Concentration)
@@ -84,7 +84,7 @@ internal sealed class Lesson07HormonesSet : IExerciseSet
             ],
             ReferenceSolution = "var answer = Concentration.FromMicromolar(11.6 / 2); // 5.8 µM",
             SolutionExplanation = "EC50′ = 11.6 µM / 2 = 5.8 µM: the same receptor now needs half as much GABA. That is what \"positive allosteric modulator\" means: it changes the response to GABA, not the amount of GABA.",
-            Sources = [HormoneSources.CarverReddy2013],
+            Sources = [NeuroBalance.Content.References.Cite("carver2013")],
             Evidence = EvidenceLevel.Illustrative,
         },
         new MultipleChoiceExercise
@@ -109,7 +109,7 @@ internal sealed class Lesson07HormonesSet : IExerciseSet
                 "Compare the lateral septum, the ventromedial hypothalamus and the periaqueductal grey in rat.",
             ],
             ReferenceSolution = "var choice = \"C\";",
-            Sources = [HormoneSources.McQueen1997, HormoneSources.PecinsThompson1996],
+            Sources = [NeuroBalance.Content.References.Cite("mcqueen1997"), NeuroBalance.Content.References.Cite("pecinsthompson1996")],
             Evidence = EvidenceLevel.Rodent,
         },
         new PredictionExercise<double>(QuantityKinds.Number)
@@ -130,7 +130,7 @@ internal sealed class Lesson07HormonesSet : IExerciseSet
             SolutionExplanation = "With central estimates the model settles about 45% below the reference. With the Low or High ends of the ranges it runs from about 0.85 to about a third: " +
                                   "every end points down, but the size depends on which studies you believe, mostly because SERT's response differs by region and species. " +
                                   "Progesterone's fall adds nothing here: in macaques estradiol + progesterone did not differ significantly from estradiol alone, so the model gives progesterone no effect on TPH2.",
-            Sources = [HormoneSources.PecinsThompson1996, HormoneSources.Gundlah2002, TerminalSources.Best2010],
+            Sources = [NeuroBalance.Content.References.Cite("pecinsthompson1996"), NeuroBalance.Content.References.Cite("gundlah2002"), NeuroBalance.Content.References.Cite("best2010")],
             Evidence = EvidenceLevel.Model,
         },
         new NumericExercise<double>(QuantityKinds.Number)
@@ -149,7 +149,7 @@ internal sealed class Lesson07HormonesSet : IExerciseSet
             ReferenceSolution = "var multiplier = HormoneModulation.Multiplier(ModulationTarget.Htr1aDensity, HormoneScenario.Hypothyroid.State); // ≈ 1.08",
             SolutionExplanation = "About 1.08: 8% more 5-HT1A autoreceptor, so a slightly stronger brake on raphe firing. The size is illustrative; the direction (T3 desensitises these " +
                                   "autoreceptors) is from rodent studies reviewed by Bauer et al. 2002, and it is one proposed reason why T3 may help as an add-on.",
-            Sources = [HormoneSources.Bauer2002],
+            Sources = [NeuroBalance.Content.References.Cite("bauer2002")],
             Evidence = EvidenceLevel.Illustrative,
         },
     ];

@@ -1,3 +1,4 @@
+using NeuroBalance.Content;
 using NeuroBalance.Models.Hormones;
 using NeuroBalance.Models.Integration;
 using NeuroBalance.Models.Pharmacology;
@@ -52,7 +53,7 @@ internal sealed class Lesson08IntegrationSet : IExerciseSet
             ],
             ReferenceSolution = "var choice = \"A\";",
             SolutionExplanation = "A model result, not a clinical one: one terminal at steady state leaves out the raphe cell bodies, firing and the weeks of adaptation over which an SSRI's effect builds; section 3 adds those.",
-            Sources = [TerminalSources.Best2010, PharmacologySources.Meyer2004],
+            Sources = [References.Cite("best2010"), References.Cite("meyer2004")],
             Evidence = EvidenceLevel.Model,
         },
         new NumericExercise<double>(QuantityKinds.Number)
@@ -90,7 +91,7 @@ internal sealed class Lesson08IntegrationSet : IExerciseSet
             ReferenceSolution = "var tone = HormoneScenarioResponse.TonicGabaARelative(HormoneScenario.Postpartum.State); // ≈ 0.39",
             SolutionExplanation = "About 0.39: tonic inhibition falls by more than half in the model, so the excitation/inhibition ratio (E/I index ≈ 1/0.39) rises about 2.6-fold " +
                                   "if excitation is unchanged. The magnitude is illustrative; the direction follows the neurosteroid biology (Carver & Reddy 2013).",
-            Sources = [HormoneSources.CarverReddy2013],
+            Sources = [References.Cite("carver2013")],
             Evidence = EvidenceLevel.Illustrative,
         },
         new CodeExercise<Func<double, double, double, double>>
@@ -117,7 +118,7 @@ internal sealed class Lesson08IntegrationSet : IExerciseSet
             ReferenceSolution = "Func<double, double, double, double> firing = (a, s, b) => 2 / (1 + a * s * b);",
             SolutionExplanation = "f = 2/(1 + A·S·b): 1 in the reference state, about 0.5 on the SSRI's first day (the brake cancels half the block), back near 1 once S has fallen to about 1/3. " +
                                   "Without autoreceptors (A = 0) firing doubles in this form, a reminder that g = 1 is an illustrative gain.",
-            Sources = [PharmacologySources.CommonsLinnros2019],
+            Sources = [References.Cite("commonslinnros2019")],
             Evidence = EvidenceLevel.Illustrative,
         },
         new PredictionExercise<double>(QuantityKinds.Number)
@@ -138,7 +139,7 @@ internal sealed class Lesson08IntegrationSet : IExerciseSet
             ReferenceSolution = "double? prediction = 1.74; // H ≈ 0.56 × f ≈ 1.03 × b = 3",
             SolutionExplanation = "About 1.7 × reference. In the first hours it is only about 0.9 (the brake cancels most of the block), and the hormone state alone gives about 0.56. " +
                                   "The shape, a delayed rise over weeks, is the desensitization hypothesis, which is contested (Commons & Linnros 2019); every constant is illustrative, so read shapes, not numbers.",
-            Sources = [PharmacologySources.CommonsLinnros2019, TerminalSources.Best2010, HormoneSources.PecinsThompson1996],
+            Sources = [References.Cite("commonslinnros2019"), References.Cite("best2010"), References.Cite("pecinsthompson1996")],
             Evidence = EvidenceLevel.Illustrative,
         },
     ];

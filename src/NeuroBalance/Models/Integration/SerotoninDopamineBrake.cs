@@ -1,3 +1,4 @@
+using NeuroBalance.Content;
 using NeuroBalance.Internal;
 using NeuroBalance.Science;
 
@@ -29,7 +30,7 @@ public static class SerotoninDopamineBrake
     public const double DefaultHalfEffect = 1;
 
     /// <summary>Gets the review behind the direction of the effect.</summary>
-    public static Citation Source { get; } = new("De Deurwaerdère & Di Giovanni 2017", "10.1016/j.pneurobio.2016.03.004");
+    public static Citation Source { get; } = References.Cite("dedeurwaerdere2017");
 
     /// <summary>Gets the evidence level of the numbers: illustrative (the direction is from rodent studies).</summary>
     public static EvidenceLevel Evidence => EvidenceLevel.Illustrative;
