@@ -89,6 +89,28 @@ public sealed class SchemaValidationTests
         Assert.Contains(errors, e => e.File == "references.yaml" && e.Line > 0 && e.Message.Contains(message, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("      - target: sert-density", "      - target: sert-densty", "target", 0, "'target' must be one of tph2-expression, sert-density, htr2a-density, htr1a-density, mao-a, th-expression, gaba-a-sensitivity; found 'sert-densty' (did you mean 'sert-density'")]
+    [InlineData("        low: 0.68\n        high: 3.5", "        low: 0.68\n        high: 0.5", "high", 2, "'high' must be between 0.68 and 100 (at least 'low'); found 0.5")]
+    [InlineData("        low: 0.68\n        high: 3.5", "        high: 3.5", "low", 0, "missing required field 'low'")]
+    [InlineData("        refs: [mcqueen1997]\n        evidence: rodent\n        note: \"direction", "        refs: [mcqeen1997]\n        evidence: rodent\n        note: \"direction", "refs[0]", 4, "unknown reference 'mcqeen1997' (did you mean 'mcqueen1997'")]
+    public void BrokenModelEffect_IsReportedWithLineFieldAndSuggestion(string original, string broken, string field, int lineInItem, string message)
+    {
+        // Given hormones.yaml with one model effect (estradiol → SERT density) broken
+        var text = KnowledgeBase.EmbeddedSources().Single(s => s.FileName == "hormones.yaml").Text;
+        Assert.Contains(original, text, StringComparison.Ordinal);
+        var itemLine = text[..text.IndexOf("      - target: sert-density", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
+        var errors = Assert.Throws<ContentValidationException>(() => KnowledgeBase.Load(Replace("hormones.yaml", ReplaceFirst(text, original, broken)))).Errors;
+
+        // Then the error is at that line, names the model effect's field, and suggests the fix
+        var error = Assert.Single(errors);
+        Assert.Equal("hormones.yaml", error.File);
+        Assert.Equal(itemLine + lineInItem, error.Line);
+        Assert.Equal($"hormones[0].model-effects[1].{field}", error.Path);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
     private static IReadOnlyList<ContentError> LoadWith(string fileName, string fixture) =>
         Assert.Throws<ContentValidationException>(() => KnowledgeBase.Load(Replace(fileName, Fixture(fixture)))).Errors;
 
