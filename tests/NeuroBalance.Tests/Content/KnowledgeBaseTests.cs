@@ -95,7 +95,7 @@ public sealed class KnowledgeBaseTests
         Assert.True(values.Length >= 15, $"only {values.Length} sourced values");
         Assert.All(values, v =>
         {
-            Assert.False(string.IsNullOrWhiteSpace(v.Unit), $"{v.Quantity}: no unit");
+            Assert.Contains(v.Unit, MeasurementNames.UnitsFor(v.Kind));
             Assert.NotEmpty(v.Sources.References);
             Assert.True(v.Value is not null || v.Min is not null || v.Max is not null);
         });

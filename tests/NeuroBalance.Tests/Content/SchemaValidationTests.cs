@@ -111,6 +111,27 @@ public sealed class SchemaValidationTests
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("kind: EC50, value: 11.6, unit: µM", "kind: EC05, value: 11.6, unit: µM", "kind", "'kind' must be one of pKd, pKi, Kd, Ki, Km, EC50, IC50, hill-slope, concentration, occupancy, fraction, half-time, rate; found 'EC05' (did you mean 'EC50'")]
+    [InlineData("kind: EC50, value: 11.6, unit: µM", "kind: EC50, value: 11.6, unit: uM", "unit", "'unit' must be one of nM, µM, mM, -log M, %, 1, ms, s, µM/h; found 'uM' (did you mean")]
+    [InlineData("kind: EC50, value: 11.6, unit: µM", "kind: EC50, value: 11.6, unit: \"%\"", "unit", "kind EC50 needs a unit of nM, µM, mM; found '%'")]
+    [InlineData("kind: pKd, value: 8.9, unit: \"-log M\"", "kind: pKd, value: 8.9, unit: nM", "unit", "kind pKd needs a unit of -log M; found 'nM'")]
+    public void BrokenMeasurementKindOrUnit_IsReportedWithLineAndSuggestion(string original, string broken, string field, string message)
+    {
+        // Given receptors.yaml with one measurement's kind or unit broken
+        var text = KnowledgeBase.EmbeddedSources().Single(s => s.FileName == "receptors.yaml").Text;
+        Assert.Contains(original, text, StringComparison.Ordinal);
+        var line = text[..text.IndexOf(original, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
+        var errors = Assert.Throws<ContentValidationException>(() => KnowledgeBase.Load(Replace("receptors.yaml", ReplaceFirst(text, original, broken)))).Errors;
+
+        // Then the one error is on that line, at the field, with the closest known name
+        var error = Assert.Single(errors);
+        Assert.Equal(("receptors.yaml", line), (error.File, error.Line));
+        Assert.EndsWith($".values[0].{field}", error.Path, StringComparison.Ordinal);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
     private static IReadOnlyList<ContentError> LoadWith(string fileName, string fixture) =>
         Assert.Throws<ContentValidationException>(() => KnowledgeBase.Load(Replace(fileName, Fixture(fixture)))).Errors;
 
