@@ -47,7 +47,7 @@ public static class HomeostasisCharts
         return new SliderFigure(
             "Dopamine terminal: changing TH activity, with and without autoreceptor feedback",
             "Extracellular DA, as percent of each variant's own basal steady state, after TH activity (Vmax) is scaled at time 0. " +
-            $"With the D2-autoreceptor factor on TH the level moves less than without it. Model: {Cite("best2009")}; evidence level: model.",
+            $"With the D2-autoreceptor factor on TH the level moves less than without it. Model: {NeuroBalance.Content.References.Cite("best2009")}; evidence level: model.",
             new Axis("Time after the change", "h"),
             new Axis("Extracellular DA", "% of basal steady state"),
             "TH activity (× normal)",

@@ -30,7 +30,7 @@ public static class SerotoninDopamineBrake
 
     /// <summary>Gets the review behind the direction of the effect.</summary>
     /// <remarks>Read from the course's reference list (<c>references.yaml</c>, key <see cref="SourceKey"/>).</remarks>
-    public static Citation Source => KnowledgeBase.Default.References.Single(r => r.Id == SourceKey).Citation;
+    public static Citation Source => References.Cite(SourceKey);
 
     /// <summary>The <c>references.yaml</c> key of the review behind the direction of the effect.</summary>
     public const string SourceKey = "dedeurwaerdere2017";

@@ -1,3 +1,4 @@
+using NeuroBalance.Content;
 using NeuroBalance.Internal;
 using NeuroBalance.Models.Terminals;
 using NeuroBalance.Quantities;
@@ -26,7 +27,7 @@ public static class DopamineCharts
         return new Figure(
             $"Dopamine terminal: firing steps from {basal.Firing.PerSecond:G3} to {to.PerSecond:G3} Hz",
             $"Extracellular DA jumps at once to about {eda.Max() / 100:F1}× its basal level, then habituates to {eda[^1] / 100:F1}× as vesicular DA falls to {vda[^1]:F0}% and synthesis adjusts. " +
-            "Model: Best, Nijhout & Reed 2009 (doi:10.1186/1742-4682-6-21); evidence level: model.",
+            $"Model: {References.Cite("best2009")}; evidence level: model.",
             new Axis("Time after the change", "h"),
             new Axis("Concentration", "% of basal steady state"),
             [new Series("Extracellular DA", run.Times, eda), new Series("Vesicular DA", run.Times, vda)]);
@@ -53,7 +54,7 @@ public static class DopamineCharts
         return new Figure(
             "Dopamine terminal: autoreceptors buffer changes in TH expression",
             "Steady-state extracellular DA as TH expression is scaled from a quarter to four times normal, with the autoreceptor feedback on TH switched on and off. " +
-            "With feedback the curve is flatter (Best, Nijhout & Reed 2009; evidence level: model).",
+            $"With feedback the curve is flatter ({References.Cite("best2009").Label}; evidence level: model).",
             new Axis("TH expression", "× normal", AxisScale.Log),
             new Axis("Extracellular DA", "nM"),
             [Curve(true, "Autoreceptors on"), Curve(false, "Autoreceptors off")]);

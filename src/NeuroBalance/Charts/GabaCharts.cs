@@ -1,3 +1,4 @@
+using NeuroBalance.Content;
 using NeuroBalance.Internal;
 using NeuroBalance.Models.Terminals;
 using NeuroBalance.Quantities;
@@ -17,7 +18,7 @@ public static class GabaCharts
         Series Run(GabaTerminal changed, string name) => basal.Respond(changed, span, 169)["gaba_ext"].ToChartSeries(name);
         return new Figure(
             "GABA terminal: ambient GABA after an intervention",
-            "Ambient GABA starts at the model's 0.8 µM (the 0.2–2.5 µM range reviewed by Glykys & Mody 2007). B6 deficiency (30% of normal) slows GAD and lowers it; " +
+            $"Ambient GABA starts at the model's 0.8 µM (the 0.2–2.5 µM range reviewed by {References.Cite("glykys2007").Label}). B6 deficiency (30% of normal) slows GAD and lowers it; " +
             "blocking GAT-1 or GABA-T (to 20%) raises it. All kinetic constants are illustrative estimates: read directions, not numbers. Education, not medical advice.",
             new Axis("Time after the change", "h"),
             new Axis("Ambient GABA", "µM"),
@@ -43,7 +44,7 @@ public static class GabaCharts
         return new Figure(
             "GABA-A receptor: response to GABA, and allopregnanolone as a positive allosteric modulator",
             $"Fraction of α1β2γ2L GABA-A receptors activated (Hill equation, EC50 {GabaTerminal.GabaAEc50}, slope {GabaTerminal.GabaAHillSlope}; recombinant receptors, in vitro). " +
-            "Allopregnanolone shifts the curve to the left, so the same GABA gives more inhibition; the size of the shift here is illustrative (Carver & Reddy 2013).",
+            $"Allopregnanolone shifts the curve to the left, so the same GABA gives more inhibition; the size of the shift here is illustrative ({References.Cite("carver2013").Label}).",
             new Axis("GABA", "µM", AxisScale.Log),
             new Axis("GABA-A activation", "fraction of receptors"),
             series);

@@ -1,3 +1,4 @@
+using NeuroBalance.Content;
 using System.Globalization;
 using NeuroBalance.Internal;
 using NeuroBalance.Models.Binding;
@@ -39,7 +40,7 @@ public static class PharmacologyCharts
         }).Append(new Series("occupancy θ (same for all)", x, x.Select(c => Occupancy.MassAction(Concentration.FromNanomolar(c), agonist.AgonistKd))));
         return new Figure(
             $"Receptor reserve: response of {agonist.Name} as receptors are lost",
-            $"Operational model (Black & Leff 1983) with K_A = {agonist.AgonistKd} and τ = {agonist.Tau.ToString("G3", CultureInfo.InvariantCulture)} in the intact tissue. " +
+            $"Operational model ({References.Cite("blackleff1983").Label}) with K_A = {agonist.AgonistKd} and τ = {agonist.Tau.ToString("G3", CultureInfo.InvariantCulture)} in the intact tissue. " +
             "With many spare receptors the response curve lies left of the occupancy curve; removing receptors first shifts it right and only later lowers its maximum.",
             new Axis("Agonist concentration", "nM", AxisScale.Log),
             new Axis("Response", "fraction of system maximum"),
@@ -97,7 +98,7 @@ public static class PharmacologyCharts
         var (low, _, high) = D2OccupancyThresholds.ConcentrationsFor(kd);
         return new Figure(
             "D2 receptor occupancy and the Kapur thresholds",
-            $"Mass-action occupancy of D2 receptors by {drugName}. Kapur et al. 2000 (haloperidol, PET) found response above 65%, prolactin elevation above 72% and extrapyramidal effects above 78% occupancy: " +
+            $"Mass-action occupancy of D2 receptors by {drugName}. {References.Cite("kapur2000").Label} (haloperidol, PET) found response above 65%, prolactin elevation above 72% and extrapyramidal effects above 78% occupancy: " +
             $"from {low} to {high}, a window of only {D2OccupancyThresholds.WindowRatio.ToString("G3", CultureInfo.InvariantCulture)}-fold in concentration.",
             new Axis("Free drug concentration", "nM", AxisScale.Log),
             new Axis("D2 occupancy", "fraction of receptors"),
@@ -155,7 +156,7 @@ public static class PharmacologyCharts
         return new Figure(
             "Autoreceptor adaptation and the delayed rise of serotonin output (illustrative)",
             "Illustrative model of the desensitization hypothesis: the SSRI raises 5-HT at once, 5-HT1A autoreceptors brake raphe firing, and as they adapt over weeks firing recovers and 5-HT output rises. " +
-            "Time constants are illustrative, not measured; the hypothesis is debated (Commons & Linnros 2019).",
+            $"Time constants are illustrative, not measured; the hypothesis is debated ({References.Cite("commonslinnros2019").Label}).",
             new Axis("Time since first dose", "days"),
             new Axis("Relative to baseline", "ratio (1 = baseline)"),
             [

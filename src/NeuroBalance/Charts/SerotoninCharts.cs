@@ -1,3 +1,4 @@
+using NeuroBalance.Content;
 using NeuroBalance.Internal;
 using NeuroBalance.Models.Terminals;
 using NeuroBalance.Quantities;
@@ -41,7 +42,7 @@ public static class SerotoninCharts
             "Precursor supply: serotonin synthesis follows tryptophan, dopamine synthesis ignores tyrosine",
             "Steady states as blood tryptophan (or tyrosine, for dopamine) is scaled from a quarter to four times normal. " +
             "5-HT synthesis rises and falls with tryptophan; autoreceptor feedback slightly damps the change in extracellular 5-HT; DA synthesis barely moves. " +
-            "Models: Best et al. 2009 and the Best et al. 2010 structure (evidence level: model).",
+            $"Models: {References.Cite("best2009").Label} and the {References.Cite("best2010").Label} structure (evidence level: model).",
             new Axis("Blood precursor", "× normal", AxisScale.Log),
             new Axis("Steady-state value", "% of basal"),
             [

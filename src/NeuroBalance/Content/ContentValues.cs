@@ -10,7 +10,9 @@ namespace NeuroBalance.Content;
 /// </summary>
 public static class ContentValues
 {
-    /// <summary>The half-activation constant of <paramref name="receptor"/> for <paramref name="ligand"/>: its first pKd, Kd or EC50 value.</summary>
+    private static readonly MeasurementKind[] HalfActivationKinds = [MeasurementKind.PKd, MeasurementKind.PKi, MeasurementKind.Kd, MeasurementKind.EC50];
+
+    /// <summary>The half-activation constant of <paramref name="receptor"/> for <paramref name="ligand"/>: its first value of kind pKd, pKi, Kd or EC50.</summary>
     /// <param name="receptor">A receptor name or id, e.g. "5-HT2A" or "GABA-A".</param>
     /// <param name="ligand">A ligand listed for that receptor, e.g. "serotonin" (case-insensitive).</param>
     /// <returns>The constant, labelled e.g. "5-HT2A: pKd (agonist radioligand) of serotonin".</returns>
@@ -18,7 +20,7 @@ public static class ContentValues
     public static SourcedConcentration ReceptorConstant(string receptor, string ligand)
     {
         var (r, l) = FindLigand(receptor, ligand);
-        var value = l.Values.FirstOrDefault(v => IsConstant(v.Quantity))
+        var value = l.Values.FirstOrDefault(v => HalfActivationKinds.Contains(v.Kind))
             ?? throw new InvalidParameterException($"The knowledge base has no Kd, pKd or EC50 of {l.Name} at {r.Name}.", nameof(ligand));
         return SourcedConcentration.FromMeasurement($"{r.Name}: {value.Quantity} of {l.Name}", value);
     }
@@ -31,25 +33,20 @@ public static class ContentValues
     public static double HillSlope(string receptor, string ligand)
     {
         var (_, l) = FindLigand(receptor, ligand);
-        return l.Values.FirstOrDefault(v => v.Quantity.StartsWith("Hill", StringComparison.OrdinalIgnoreCase))?.Value ?? 1;
+        return l.Values.FirstOrDefault(v => v.Kind == MeasurementKind.HillSlope)?.Value ?? 1;
     }
 
-    /// <summary>The first measured level of <paramref name="transmitter"/> (e.g. basal extracellular serotonin, ambient GABA).</summary>
+    /// <summary>The first measured level (kind concentration) of <paramref name="transmitter"/> (e.g. basal extracellular serotonin, ambient GABA).</summary>
     /// <param name="transmitter">A transmitter name, abbreviation or alias.</param>
     /// <returns>The level, labelled with the measured quantity.</returns>
     /// <exception cref="InvalidParameterException">The transmitter is unknown or has no level in the knowledge base.</exception>
     public static SourcedConcentration Level(string transmitter)
     {
         var t = KnowledgeBase.Default.TransmitterIndex.Find(nameof(transmitter), transmitter);
-        var value = t.Values.FirstOrDefault()
+        var value = t.Values.FirstOrDefault(v => v.Kind == MeasurementKind.Concentration)
             ?? throw new InvalidParameterException($"The knowledge base has no measured level of {t.Name}.", nameof(transmitter));
         return SourcedConcentration.FromMeasurement($"{t.Name}: {value.Quantity}", value);
     }
-
-    private static bool IsConstant(string quantity) =>
-        quantity.StartsWith("pK", StringComparison.OrdinalIgnoreCase) ||
-        quantity.StartsWith("Kd", StringComparison.OrdinalIgnoreCase) ||
-        quantity.StartsWith("EC50", StringComparison.OrdinalIgnoreCase);
 
     private static (Receptor Receptor, Ligand Ligand) FindLigand(string receptor, string ligand)
     {

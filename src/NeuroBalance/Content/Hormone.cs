@@ -17,6 +17,9 @@ public sealed record Hormone(
     string Id, string Name, IReadOnlyList<string> Aliases, string HormoneClass, string Summary, string Mechanism,
     IReadOnlyList<HormoneEffect> Effects, IReadOnlyList<Claim> Findings, Sources Sources, ContentLocation Location)
 {
+    /// <summary>Gets the multiplier ranges the hormone layer of the models uses (<c>model-effects</c>); empty for a hormone the models do not include.</summary>
+    public IReadOnlyList<HormoneModelEffect> ModelEffects { get; init; } = [];
+
     /// <inheritdoc />
     public override string ToString() => $"{Name}: {Summary}";
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NeuroBalance.Content.Loading;
 using NeuroBalance.Internal;
 using NeuroBalance.Quantities;
 
@@ -9,7 +10,7 @@ namespace NeuroBalance.Content;
 /// measurement it came from. Immutable.
 /// </summary>
 /// <remarks>
-/// <para>Reads <see cref="Measurement"/> values whose unit is nM, µM or mM, and p-values (pKd, "-log M"),
+/// <para>Reads <see cref="Measurement"/> values whose unit is nM, µM or mM, and p-values (kind pKd or pKi, unit "-log M"),
 /// converted with K<sub>d</sub> = 10<sup>−pK<sub>d</sub></sup> M = 10<sup>9 − pK<sub>d</sub></sup> nM.
 /// A range (min–max) gives <see cref="Low"/> and <see cref="High"/>; a single value gives the same for both.</para>
 /// </remarks>
@@ -28,7 +29,7 @@ public sealed record SourcedConcentration(string Label, Concentration Low, Conce
 
     /// <summary>Converts a knowledge-base measurement to a concentration.</summary>
     /// <param name="label">A label for charts and tables. Must not be blank.</param>
-    /// <param name="measurement">The measurement; its unit must start with nM, µM or mM, or its quantity with pKd.</param>
+    /// <param name="measurement">The measurement; its unit must be nM, µM or mM, or its kind pKd or pKi.</param>
     /// <returns>The concentration, with the measurement's sources.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="measurement"/> is null.</exception>
     /// <exception cref="InvalidParameterException">The label is blank, or the unit is not a concentration or the value is missing.</exception>
@@ -45,12 +46,10 @@ public sealed record SourcedConcentration(string Label, Concentration Low, Conce
 
         Func<double, double> toNanomolar = measurement switch
         {
-            { Quantity: var q } when q.StartsWith("pK", StringComparison.OrdinalIgnoreCase) => p => Math.Pow(10, 9 - p),
-            { Unit: var u } when u.StartsWith("nM", StringComparison.Ordinal) => v => v,
-            { Unit: var u } when u.StartsWith("µM", StringComparison.Ordinal) => v => v * 1e3,
-            { Unit: var u } when u.StartsWith("mM", StringComparison.Ordinal) => v => v * 1e6,
+            { Kind: var k } when MeasurementNames.IsPValue(k) => p => Math.Pow(10, 9 - p),
+            { Unit: var u } when MeasurementNames.NanomolarPer(u) is { } factor => v => v * factor,
             _ => throw new InvalidParameterException(
-                $"The measurement \"{measurement.Quantity}\" has unit \"{measurement.Unit}\", which is not nM, µM, mM or a pKd.", nameof(measurement)),
+                $"The measurement \"{measurement.Quantity}\" is a {MeasurementNames.Name(measurement.Kind)} in {measurement.UnitSymbol}, not a concentration (nM, µM, mM) or a pKd/pKi.", nameof(measurement)),
         };
         return new SourcedConcentration(
             label,

@@ -81,9 +81,33 @@ public sealed class ContentValuesTests
     [Fact]
     public void FromMeasurement_NotAConcentration_ThrowsNamingMeasurement()
     {
-        var hill = Neurochemistry.Receptor("GABA-A").Ligands.Single(l => l.Name == "GABA").Values.Single(v => v.Quantity.StartsWith("Hill", StringComparison.Ordinal));
+        var hill = Neurochemistry.Receptor("GABA-A").Ligands.Single(l => l.Name == "GABA").Values.Single(v => v.Kind == MeasurementKind.HillSlope);
         Assert.Equal("measurement", Assert.Throws<InvalidParameterException>(() => SourcedConcentration.FromMeasurement("Hill", hill)).ParamName);
         Assert.Equal("measurement", Assert.Throws<ArgumentNullException>(() => SourcedConcentration.FromMeasurement("x", null!)).ParamName);
         Assert.Equal("label", Assert.Throws<InvalidParameterException>(() => SourcedConcentration.FromMeasurement(" ", hill)).ParamName);
+    }
+
+    [Fact]
+    public void Measurements_AreTyped_AndPValuesConvertByKind()
+    {
+        var pkd = Neurochemistry.Receptor("5-HT2A").Ligands.Single(l => l.Name == "serotonin").Values.First();
+        Assert.Equal((MeasurementKind.PKd, MeasurementUnit.NegativeLogMolar), (pkd.Kind, pkd.Unit));
+        Assert.Equal("8.9 -log M (about 1.3 nM)", pkd.Display);
+        Assert.Equal(Math.Pow(10, 9 - 8.9), SourcedConcentration.FromMeasurement("x", pkd).Low.Nanomolar, 9);
+
+        var ec50 = Neurochemistry.Receptor("GABA-A").Ligands.Single(l => l.Name == "GABA").Values.Single(v => v.Kind == MeasurementKind.EC50);
+        Assert.Equal((MeasurementUnit.Micromolar, "µM"), (ec50.Unit, ec50.UnitSymbol));
+        Assert.Equal(11600, SourcedConcentration.FromMeasurement("x", ec50).Low.Nanomolar, 6);
+    }
+
+    [Fact]
+    public void EveryKind_AcceptsAtLeastOneUnit_AndEveryNameRoundTrips()
+    {
+        Assert.All(Enum.GetValues<MeasurementKind>(), k =>
+        {
+            Assert.NotEmpty(NeuroBalance.Content.Loading.MeasurementNames.UnitsFor(k));
+            Assert.Equal(k, NeuroBalance.Content.Loading.MeasurementNames.Kinds[NeuroBalance.Content.Loading.MeasurementNames.Name(k)]);
+        });
+        Assert.All(Enum.GetValues<MeasurementUnit>(), u => Assert.Equal(u, NeuroBalance.Content.Loading.MeasurementNames.Units[NeuroBalance.Content.Loading.MeasurementNames.Symbol(u)]));
     }
 }

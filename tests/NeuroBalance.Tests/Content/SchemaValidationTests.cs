@@ -89,6 +89,49 @@ public sealed class SchemaValidationTests
         Assert.Contains(errors, e => e.File == "references.yaml" && e.Line > 0 && e.Message.Contains(message, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("      - target: sert-density", "      - target: sert-densty", "target", 0, "'target' must be one of tph2-expression, sert-density, htr2a-density, htr1a-density, mao-a, th-expression, gaba-a-sensitivity; found 'sert-densty' (did you mean 'sert-density'")]
+    [InlineData("        low: 0.68\n        high: 3.5", "        low: 0.68\n        high: 0.5", "high", 2, "'high' must be between 0.68 and 100 (at least 'low'); found 0.5")]
+    [InlineData("        low: 0.68\n        high: 3.5", "        high: 3.5", "low", 0, "missing required field 'low'")]
+    [InlineData("        refs: [mcqueen1997]\n        evidence: rodent\n        note: \"direction", "        refs: [mcqeen1997]\n        evidence: rodent\n        note: \"direction", "refs[0]", 4, "unknown reference 'mcqeen1997' (did you mean 'mcqueen1997'")]
+    public void BrokenModelEffect_IsReportedWithLineFieldAndSuggestion(string original, string broken, string field, int lineInItem, string message)
+    {
+        // Given hormones.yaml with one model effect (estradiol → SERT density) broken
+        var text = KnowledgeBase.EmbeddedSources().Single(s => s.FileName == "hormones.yaml").Text;
+        Assert.Contains(original, text, StringComparison.Ordinal);
+        var itemLine = text[..text.IndexOf("      - target: sert-density", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
+        var errors = Assert.Throws<ContentValidationException>(() => KnowledgeBase.Load(Replace("hormones.yaml", ReplaceFirst(text, original, broken)))).Errors;
+
+        // Then the error is at that line, names the model effect's field, and suggests the fix
+        var error = Assert.Single(errors);
+        Assert.Equal("hormones.yaml", error.File);
+        Assert.Equal(itemLine + lineInItem, error.Line);
+        Assert.Equal($"hormones[0].model-effects[1].{field}", error.Path);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("kind: EC50, value: 11.6, unit: µM", "kind: EC05, value: 11.6, unit: µM", "kind", "'kind' must be one of pKd, pKi, Kd, Ki, Km, EC50, IC50, hill-slope, concentration, occupancy, fraction, half-time, rate; found 'EC05' (did you mean 'EC50'")]
+    [InlineData("kind: EC50, value: 11.6, unit: µM", "kind: EC50, value: 11.6, unit: uM", "unit", "'unit' must be one of nM, µM, mM, -log M, %, 1, ms, s, µM/h; found 'uM' (did you mean")]
+    [InlineData("kind: EC50, value: 11.6, unit: µM", "kind: EC50, value: 11.6, unit: \"%\"", "unit", "kind EC50 needs a unit of nM, µM, mM; found '%'")]
+    [InlineData("kind: pKd, value: 8.9, unit: \"-log M\"", "kind: pKd, value: 8.9, unit: nM", "unit", "kind pKd needs a unit of -log M; found 'nM'")]
+    public void BrokenMeasurementKindOrUnit_IsReportedWithLineAndSuggestion(string original, string broken, string field, string message)
+    {
+        // Given receptors.yaml with one measurement's kind or unit broken
+        var text = KnowledgeBase.EmbeddedSources().Single(s => s.FileName == "receptors.yaml").Text;
+        Assert.Contains(original, text, StringComparison.Ordinal);
+        var line = text[..text.IndexOf(original, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
+        var errors = Assert.Throws<ContentValidationException>(() => KnowledgeBase.Load(Replace("receptors.yaml", ReplaceFirst(text, original, broken)))).Errors;
+
+        // Then the one error is on that line, at the field, with the closest known name
+        var error = Assert.Single(errors);
+        Assert.Equal(("receptors.yaml", line), (error.File, error.Line));
+        Assert.EndsWith($".values[0].{field}", error.Path, StringComparison.Ordinal);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
     private static IReadOnlyList<ContentError> LoadWith(string fileName, string fixture) =>
         Assert.Throws<ContentValidationException>(() => KnowledgeBase.Load(Replace(fileName, Fixture(fixture)))).Errors;
 

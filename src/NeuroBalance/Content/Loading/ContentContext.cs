@@ -86,14 +86,21 @@ internal sealed class ContentContext
         return id;
     }
 
-    /// <summary>A sourced number: quantity, value and/or min–max, unit, refs, evidence, note.</summary>
+    /// <summary>A sourced number: quantity, kind, value and/or min–max, unit (one the kind accepts), refs, evidence, note.</summary>
     public Measurement Measurement(MapReader reader)
     {
         var quantity = reader.Text("quantity");
+        var kind = reader.Choice("kind", MeasurementNames.Kinds, MeasurementKind.Concentration);
         var value = reader.OptionalNumber("value");
         var min = reader.OptionalNumber("min");
         var max = reader.OptionalNumber("max");
-        var unit = reader.Text("unit");
+        var unit = reader.Choice("unit", MeasurementNames.Units, MeasurementUnit.Dimensionless);
+        var accepted = MeasurementNames.UnitsFor(kind);
+        if (reader.Node("kind") is not null && reader.Node("unit") is not null && MeasurementNames.Kinds.ContainsKey(reader.Text("kind"))
+            && MeasurementNames.Units.ContainsKey(reader.Text("unit")) && !accepted.Contains(unit))
+        {
+            reader.Error("unit", $"kind {MeasurementNames.Name(kind)} needs a unit of {string.Join(", ", accepted.Select(MeasurementNames.Symbol))}; found '{MeasurementNames.Symbol(unit)}'.");
+        }
         if (value is null && min is null && max is null)
         {
             reader.Error("value", "a measurement needs 'value', or 'min' and/or 'max'.");
@@ -104,7 +111,7 @@ internal sealed class ContentContext
             reader.Error("min", $"'min' ({lo}) is greater than 'max' ({hi}).");
         }
 
-        return new Measurement(quantity, value, min, max, unit, Sources(reader), reader.OptionalText("note") ?? string.Empty);
+        return new Measurement(quantity, kind, value, min, max, unit, Sources(reader), reader.OptionalText("note") ?? string.Empty);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using NeuroBalance.Content;
 using NeuroBalance.Internal;
 using NeuroBalance.Models.Pharmacology;
 using NeuroBalance.Models.Terminals;
@@ -20,32 +21,12 @@ namespace NeuroBalance.Models.Hormones;
 /// </remarks>
 public static class HormoneModulation
 {
-    /// <summary>Gets every documented effect.</summary>
-    public static IReadOnlyList<HormoneEffect> Effects { get; } =
-    [
-        new(Hormone.Estradiol, ModulationTarget.Tph2Expression, 1.0, 9.0, HormoneSources.PecinsThompson1996, "rhesus macaque dorsal raphe (mRNA); rat raphe subregions", EvidenceLevel.Primate,
-            "TPH mRNA ×9 after 28 days of estradiol vs spayed controls (macaque); in rat TPH2 mRNA rises only in caudal DRN/MRN subregions (Hiroi et al. 2006, doi:10.1016/j.biopsych.2005.10.019), so the lower end is 1"),
-        new(Hormone.Progesterone, ModulationTarget.Tph2Expression, 1.0, 1.0, HormoneSources.PecinsThompson1996, "rhesus macaque dorsal raphe (mRNA); rat", EvidenceLevel.Primate,
-            "no significant effect, so modelled as ×1: in macaques estradiol + progesterone gave ×5 and estradiol alone ×9 vs spayed controls, but E + P did not differ significantly from E alone; in rat E + P gave no change (Hiroi et al. 2006)"),
-        new(Hormone.Estradiol, ModulationTarget.SertDensity, 0.68, 3.5, HormoneSources.McQueen1997, "rat (binding by region) and macaque (mRNA)", EvidenceLevel.Rodent,
-            "direction depends on species and region: rat SERT binding +90% lateral septum, +250% VMH, −15% PAG, SERT-mRNA cells +50% in DRN; macaque SERT mRNA −32% (Pecins-Thompson & Bethea 1998)"),
-        new(Hormone.Estradiol, ModulationTarget.Htr2aDensity, 1.0, 1.5, HormoneSources.Cyr2000, "rat frontal and cingulate cortex, striatum, nucleus accumbens", EvidenceLevel.Illustrative,
-            "ovariectomy lowered 5-HT2A binding and mRNA there and two weeks of estradiol restored them (Cyr et al. 2000); after an estradiol pulse serotonin receptor binding first falls, then rises 48–72 h later (Biegon & McEwen 1982, doi:10.1523/JNEUROSCI.02-02-00199.1982); Sumner & Fink (single pulse, frontal and cingulate cortex, nucleus accumbens): identifier not verified; magnitude illustrative"),
-        new(Hormone.Estradiol, ModulationTarget.Htr1aDensity, 0.6, 1.0, HormoneSources.PecinsThompsonBethea1999, "mainly rhesus macaque dorsal raphe (mRNA); rat data mixed", EvidenceLevel.Primate,
-            "estradiol lowered 5-HT1A autoreceptor mRNA in macaque dorsal raphe (Pecins-Thompson & Bethea 1999); rat studies disagree on direction and region (review: Hernández-Hernández et al. 2019); magnitude illustrative"),
-        new(Hormone.Estradiol, ModulationTarget.MaoA, 0.6, 1.0, HormoneSources.Gundlah2002, "mainly rhesus macaque dorsal raphe (mRNA); rat data mixed", EvidenceLevel.Primate,
-            "estradiol lowered MAO-A mRNA in macaque dorsal raphe and hypothalamus; MAO-B mRNA in the raphe did not change (Gundlah et al. 2002); rat data are mixed (review: Hernández-Hernández et al. 2019); magnitude illustrative"),
-        new(Hormone.Allopregnanolone, ModulationTarget.GabaASensitivity, 1.5, 3.0, HormoneSources.CarverReddy2013, "recombinant receptors and rodent neurons", EvidenceLevel.Illustrative,
-            "positive allosteric modulator: potentiates at low and activates directly at high concentrations; δ-containing extrasynaptic receptors are the most sensitive; magnitude illustrative"),
-        new(Hormone.Testosterone, ModulationTarget.ThExpression, 0.8, 1.5, HormoneSources.PurvesTyson2012, "adolescent male rat substantia nigra; adult male rats and mice", EvidenceLevel.Rodent,
-            "testosterone/DHT raised TH protein in adolescent male rat substantia nigra (Purves-Tyson et al. 2012), but in adult rats and mice castration raised the number of TH-positive neurons and testosterone or DHT lowered it (Johnson et al. 2010, J Neuroendocrinol): different ages and measures, and the direction is disputed, so the range spans 1"),
-        new(Hormone.Testosterone, ModulationTarget.MaoA, 1.0, 1.5, HormoneSources.PurvesTyson2012, "adolescent male rat substantia nigra (mRNA)", EvidenceLevel.Rodent,
-            "MAO-A (and COMT, MAO-B) mRNA up; magnitude illustrative"),
-        new(Hormone.T3, ModulationTarget.Htr1aDensity, 0.7, 1.0, HormoneSources.Bauer2002, "review of rodent studies", EvidenceLevel.Illustrative,
-            "review: thyroid hormone desensitises raphe 5-HT1A autoreceptors; magnitude illustrative. Clinical T3 augmentation: STAR*D remission 24.7% vs 15.9% with lithium, not significant (Nierenberg et al. 2006)"),
-        new(Hormone.T3, ModulationTarget.Htr2aDensity, 1.0, 1.3, HormoneSources.Bauer2002, "review of rodent studies", EvidenceLevel.Illustrative,
-            "review: thyroid hormone raises cortical 5-HT2 receptor sensitivity; magnitude illustrative"),
-    ];
+    /// <summary>
+    /// Gets every documented effect: the <c>model-effects</c> of each hormone in <c>hormones.yaml</c>, in file
+    /// order (hormone by hormone). The numbers, sources and notes live only there; the primary source of an
+    /// effect is the first of its <c>refs</c>.
+    /// </summary>
+    public static IReadOnlyList<HormoneEffect> Effects { get; } = FromKnowledgeBase(KnowledgeBase.Default);
 
     /// <summary>The effects on one target.</summary>
     /// <param name="target">The target.</param>
@@ -136,6 +117,31 @@ public static class HormoneModulation
     {
         Preconditions.CheckNotNull(nameof(model), model);
         return model.WithGabaASensitivity(Math.Clamp(model.GabaASensitivity * Multiplier(ModulationTarget.GabaASensitivity, state, estimate), 0.01, 100));
+    }
+
+    /// <summary>The model effects of a knowledge base, hormone by hormone in file order.</summary>
+    /// <param name="knowledgeBase">A loaded knowledge base.</param>
+    /// <returns>The effects.</returns>
+    /// <exception cref="InvalidParameterException">A model effect names a hormone or target the models do not have.</exception>
+    public static IReadOnlyList<HormoneEffect> FromKnowledgeBase(KnowledgeBase knowledgeBase)
+    {
+        Preconditions.CheckNotNull(nameof(knowledgeBase), knowledgeBase);
+        return knowledgeBase.Hormones.SelectMany(h => h.ModelEffects).Select(e =>
+        {
+            if (!HormoneVocabulary.TryParseHormone(e.HormoneId, out var hormone))
+            {
+                throw new InvalidParameterException(
+                    $"{e.Location}: hormone '{e.HormoneId}' has model-effects but the models have no Hormone.{e.HormoneId}; model hormones are {string.Join(", ", Enum.GetValues<Hormone>().Select(HormoneVocabulary.ContentId))}.",
+                    nameof(knowledgeBase));
+            }
+
+            if (!HormoneVocabulary.TryParseTarget(e.Target, out var target))
+            {
+                throw new InvalidParameterException($"{e.Location}: unknown model target '{e.Target}'.", nameof(knowledgeBase));
+            }
+
+            return new HormoneEffect(hormone, target, e.Low, e.High, e.Sources.References[0].Citation, e.Species, e.Sources.Evidence, e.Note);
+        }).ToArray();
     }
 
     private static double Clamp(double factor) => Math.Clamp(factor, 0, 100);

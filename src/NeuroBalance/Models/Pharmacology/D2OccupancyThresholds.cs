@@ -1,3 +1,4 @@
+using NeuroBalance.Content;
 using NeuroBalance.Internal;
 using NeuroBalance.Quantities;
 using NeuroBalance.Science;
@@ -23,13 +24,13 @@ public static class D2OccupancyThresholds
     private const string Note = "haloperidol, first-episode schizophrenia, [11C]raclopride PET; likelihood rose significantly above this occupancy";
 
     /// <summary>Gets the occupancy above which clinical response became likely: 0.65.</summary>
-    public static Sourced<double> Response { get; } = new(0.65, PharmacologySources.Kapur2000, EvidenceLevel.Human, Note);
+    public static Sourced<double> Response { get; } = new(0.65, References.Cite("kapur2000"), EvidenceLevel.Human, Note);
 
     /// <summary>Gets the occupancy above which prolactin elevation became likely: 0.72.</summary>
-    public static Sourced<double> ProlactinElevation { get; } = new(0.72, PharmacologySources.Kapur2000, EvidenceLevel.Human, Note);
+    public static Sourced<double> ProlactinElevation { get; } = new(0.72, References.Cite("kapur2000"), EvidenceLevel.Human, Note);
 
     /// <summary>Gets the occupancy above which extrapyramidal side effects became likely: 0.78.</summary>
-    public static Sourced<double> ExtrapyramidalEffects { get; } = new(0.78, PharmacologySources.Kapur2000, EvidenceLevel.Human, Note);
+    public static Sourced<double> ExtrapyramidalEffects { get; } = new(0.78, References.Cite("kapur2000"), EvidenceLevel.Human, Note);
 
     /// <summary>Gets the concentration ratio [D]<sub>78%</sub>/[D]<sub>65%</sub> under mass action: (0.78/0.22)/(0.65/0.35) ≈ 1.91, whatever the drug's K.</summary>
     public static double WindowRatio =>

@@ -1,3 +1,4 @@
+using NeuroBalance.Content;
 using NeuroBalance.Internal;
 using NeuroBalance.Quantities;
 using NeuroBalance.Science;
@@ -47,7 +48,7 @@ public sealed record ReceptorAdaptation
     /// <summary>Gets an illustrative 5-HT1A autoreceptor: desensitization τ<sub>d</sub> 10 min (up to 30% uncoupled), density regulation τ<sub>r</sub> 7 days with gain 1, density between 0.1 and 3 times baseline. Illustrative values; see the remarks.</summary>
     public static Sourced<ReceptorAdaptation> FiveHt1aAutoreceptorIllustrative { get; } = new(
         Create("5-HT1A autoreceptor (illustrative)", Duration.FromMinutes(10), 0.3, 1, Duration.FromDays(7), 1, 0.1, 3),
-        PharmacologySources.CommonsLinnros2019,
+        References.Cite("commonslinnros2019"),
         EvidenceLevel.Illustrative,
         "time constants chosen to give the weeks-long time course the review describes; not measured");
 

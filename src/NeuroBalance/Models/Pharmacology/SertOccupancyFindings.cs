@@ -1,3 +1,4 @@
+using NeuroBalance.Content;
 using NeuroBalance.Science;
 
 namespace NeuroBalance.Models.Pharmacology;
@@ -18,21 +19,21 @@ public static class SertOccupancyFindings
 {
     /// <summary>Gets the mean SERT occupancy at the minimum therapeutic SSRI dose: about 0.80 (range of drug means 0.76–0.85).</summary>
     public static Sourced<double> MinimumTherapeuticDose { get; } =
-        new(0.80, PharmacologySources.Meyer2004, EvidenceLevel.Human, "five antidepressants (four SSRIs, venlafaxine XR), striatum, [11C]DASB PET; drug means 76–85%");
+        new(0.80, References.Cite("meyer2004"), EvidenceLevel.Human, "five antidepressants (four SSRIs, venlafaxine XR), striatum, [11C]DASB PET; drug means 76–85%");
 
     /// <summary>Gets the lowest drug mean at the minimum therapeutic dose: 0.76.</summary>
     public static Sourced<double> MinimumTherapeuticDoseLow { get; } =
-        new(0.76, PharmacologySources.Meyer2004, EvidenceLevel.Human, "lowest of the five drug means");
+        new(0.76, References.Cite("meyer2004"), EvidenceLevel.Human, "lowest of the five drug means");
 
     /// <summary>Gets the highest drug mean at the minimum therapeutic dose: 0.85.</summary>
     public static Sourced<double> MinimumTherapeuticDoseHigh { get; } =
-        new(0.85, PharmacologySources.Meyer2004, EvidenceLevel.Human, "highest of the five drug means");
+        new(0.85, References.Cite("meyer2004"), EvidenceLevel.Human, "highest of the five drug means");
 
     /// <summary>Gets the plateau of occupancy at high serum paroxetine: about 0.85.</summary>
     public static Sourced<double> ParoxetinePlateau { get; } =
-        new(0.85, PharmacologySources.Meyer2001, EvidenceLevel.Human, "serum paroxetine above 28 µg/L");
+        new(0.85, References.Cite("meyer2001"), EvidenceLevel.Human, "serum paroxetine above 28 µg/L");
 
     /// <summary>Gets the mean occupancy at high therapeutic doses (venlafaxine, sertraline, citalopram): about 0.85.</summary>
     public static Sourced<double> HighDose { get; } =
-        new(0.85, PharmacologySources.Voineskos2007, EvidenceLevel.Human, "high therapeutic doses, striatum, [11C]DASB PET");
+        new(0.85, References.Cite("voineskos2007"), EvidenceLevel.Human, "high therapeutic doses, striatum, [11C]DASB PET");
 }

@@ -1,3 +1,4 @@
+using NeuroBalance.Content;
 using NeuroBalance.Internal;
 using NeuroBalance.Models.Transport;
 using NeuroBalance.Quantities;
@@ -285,7 +286,7 @@ public sealed class DopamineTerminal : TerminalModel
 
     private static ModelParameter[] BuildTable()
     {
-        var b = TerminalSources.Best2009;
+        var b = References.Cite("best2009");
         const EvidenceLevel M = EvidenceLevel.Model;
         return
         [

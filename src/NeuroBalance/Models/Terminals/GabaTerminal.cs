@@ -1,3 +1,4 @@
+using NeuroBalance.Content;
 using NeuroBalance.Internal;
 using NeuroBalance.Models.Binding;
 using NeuroBalance.Quantities;
@@ -231,11 +232,11 @@ public sealed class GabaTerminal : TerminalModel
             new("Vmax_GABAT", VmaxT, "µM/h", "neuronal GABA-T", null, E, Est),
             new("Vmax_GABAT,glia", VmaxTGlia, "µM/h", "glial GABA-T", null, E, Est),
             new("Km_GABAT", KmT, "µM", "GABA-T Km", null, E, Est),
-            new("ambient GABA (target)", 0.8, "µM", "design target for the steady state", TerminalSources.GlykysMody2007, EvidenceLevel.Rodent, "reviewed range 0.2–2.5 µM, mouse hippocampus"),
-            new("EC50 (GABA-A α1β2γ2L)", GabaAEc50.Micromolar, "µM", "GABA EC50", TerminalSources.Jahn1997, EvidenceLevel.InVitro, "recombinant, HEK 293, ultra-fast application; 11.6 ± 0.9 µM"),
-            new("n (GABA-A)", GabaAHillSlope, "1", "Hill slope", TerminalSources.Jahn1997, EvidenceLevel.InVitro, "2.2 ± 0.4, fitted between 1 and 10 µM GABA"),
-            new("M (allopregnanolone)", AllopregnanoloneMaxShift, "fold", "largest EC50 left-shift", TerminalSources.CarverReddy2013, E, "illustrative number; the source supports potentiation at low and direct activation at high concentrations, not this value"),
-            new("K_allo", AllopregnanoloneHalfEffect.Micromolar, "µM", "allopregnanolone for half the shift", TerminalSources.CarverReddy2013, E, "illustrative number"),
+            new("ambient GABA (target)", 0.8, "µM", "design target for the steady state", References.Cite("glykys2007"), EvidenceLevel.Rodent, "reviewed range 0.2–2.5 µM, mouse hippocampus"),
+            new("EC50 (GABA-A α1β2γ2L)", GabaAEc50.Micromolar, "µM", "GABA EC50", References.Cite("jahn1997"), EvidenceLevel.InVitro, "recombinant, HEK 293, ultra-fast application; 11.6 ± 0.9 µM"),
+            new("n (GABA-A)", GabaAHillSlope, "1", "Hill slope", References.Cite("jahn1997"), EvidenceLevel.InVitro, "2.2 ± 0.4, fitted between 1 and 10 µM GABA"),
+            new("M (allopregnanolone)", AllopregnanoloneMaxShift, "fold", "largest EC50 left-shift", References.Cite("carver2013"), E, "illustrative number; the source supports potentiation at low and direct activation at high concentrations, not this value"),
+            new("K_allo", AllopregnanoloneHalfEffect.Micromolar, "µM", "allopregnanolone for half the shift", References.Cite("carver2013"), E, "illustrative number"),
         ];
     }
 }

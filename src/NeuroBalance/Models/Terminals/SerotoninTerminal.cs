@@ -1,3 +1,4 @@
+using NeuroBalance.Content;
 using NeuroBalance.Internal;
 using NeuroBalance.Models.Solvers;
 using NeuroBalance.Models.Transport;
@@ -317,11 +318,11 @@ public sealed class SerotoninTerminal : TerminalModel
 
     private static ModelParameter[] BuildTable()
     {
-        var b = TerminalSources.Best2010;
+        var b = References.Cite("best2010");
 
         // Best 2010 modelled the autoreceptor as high extracellular 5-HT inhibiting release at once; the
         // receptor → G-protein → T-protein cascade and its gains come from the group's 2020 model and code.
-        var cascade = Pharmacology.PharmacologySources.Best2020;
+        var cascade = References.Cite("best2020");
         const EvidenceLevel M = EvidenceLevel.Model;
         const EvidenceLevel E = EvidenceLevel.Illustrative;
         const string Code = "Reed/Best group public serotonin code (descendant of Best et al. 2010); docs/sources.md status: code";

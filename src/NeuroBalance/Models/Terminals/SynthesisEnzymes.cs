@@ -1,3 +1,4 @@
+using NeuroBalance.Content;
 using NeuroBalance.Models.Transport;
 using NeuroBalance.Quantities;
 using NeuroBalance.Science;
@@ -24,14 +25,14 @@ public static class SynthesisEnzymes
     /// <summary>Gets TPH for tryptophan: K<sub>m</sub> 40 µM, V<sub>max</sub> 278 µM/h (serotonin terminal parameter table).</summary>
     public static Sourced<MichaelisMenten> Tph { get; } = new(
         MichaelisMenten.Create("TPH2 (tryptophan → 5-HTP)", ConcentrationRate.FromMicromolarPerHour(Value(SerotoninTerminal.Default, "Vmax_TPH")), Concentration.FromMicromolar(Value(SerotoninTerminal.Default, "Km_TPH(trp)"))),
-        TerminalSources.Best2010,
+        References.Cite("best2010"),
         EvidenceLevel.Model,
         "Km after Haavik, as used in the Reed/Best group serotonin code; substrate term only");
 
     /// <summary>Gets TH for tyrosine: K<sub>m</sub> 46 µM, V<sub>max</sub> 125 µM/h (dopamine terminal parameter table).</summary>
     public static Sourced<MichaelisMenten> Th { get; } = new(
         MichaelisMenten.Create("TH (tyrosine → L-DOPA)", ConcentrationRate.FromMicromolarPerHour(Value(DopamineTerminal.Default, "Vmax_TH")), Concentration.FromMicromolar(Value(DopamineTerminal.Default, "Ktyr"))),
-        TerminalSources.Best2009,
+        References.Cite("best2009"),
         EvidenceLevel.Model,
         "within the measured 20–60 µM (Bailey et al. 1989); substrate term only, without the inhibition terms of the full model");
 

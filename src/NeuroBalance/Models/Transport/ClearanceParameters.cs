@@ -1,3 +1,4 @@
+using NeuroBalance.Content;
 using NeuroBalance.Models.Binding;
 using NeuroBalance.Models.Pharmacology;
 using NeuroBalance.Quantities;
@@ -24,30 +25,30 @@ public static class ClearanceParameters
     /// <summary>Gets DAT in the Best et al. 2009 dopamine terminal model: K<sub>m</sub> 0.2 µM, V<sub>max</sub> 8000 µM/h (about 2.2 µM/s).</summary>
     public static Sourced<MichaelisMenten> DatBest2009 { get; } = new(
         MichaelisMenten.Create("DAT", ConcentrationRate.FromMicromolarPerHour(8000), Concentration.FromMicromolar(0.2)),
-        PharmacologySources.Best2009, EvidenceLevel.Model, "model parameters (BioModels MODEL1502230000)");
+        References.Cite("best2009"), EvidenceLevel.Model, "model parameters (BioModels MODEL1502230000)");
 
     /// <summary>Gets the extracellular DA catabolism of Best et al. 2009 (COMT and other routes, lumped): K<sub>m</sub> 3 µM, V<sub>max</sub> 30 µM/h.</summary>
     public static Sourced<MichaelisMenten> DopamineExtracellularCatabolismBest2009 { get; } = new(
         MichaelisMenten.Create("extracellular DA catabolism (COMT, lumped)", ConcentrationRate.FromMicromolarPerHour(30), Concentration.FromMicromolar(3)),
-        PharmacologySources.Best2009, EvidenceLevel.Model, "model parameters");
+        References.Cite("best2009"), EvidenceLevel.Model, "model parameters");
 
     /// <summary>Gets the first-order MAO catabolism of cytosolic DA in Best et al. 2009: 10 per hour.</summary>
     public static Sourced<Rate> MaoCytosolicDopamineBest2009 { get; } = new(
-        Rate.FromPerHour(10), PharmacologySources.Best2009, EvidenceLevel.Model, "kcat_cda, a first-order model parameter");
+        Rate.FromPerHour(10), References.Cite("best2009"), EvidenceLevel.Model, "kcat_cda, a first-order model parameter");
 
     /// <summary>Gets MAO acting on cytosolic 5-HT in the Reed/Best serotonin model code: K<sub>m</sub> 95 µM, V<sub>max</sub> 4000 µM/h.</summary>
     public static Sourced<MichaelisMenten> MaoSerotoninModel { get; } = new(
         MichaelisMenten.Create("MAO (5-HT)", ConcentrationRate.FromMicromolarPerHour(4000), Concentration.FromMicromolar(95)),
-        PharmacologySources.Best2010, EvidenceLevel.Model, "read in the group's later public model code, a descendant of Best et al. 2010; not a measurement");
+        References.Cite("best2010"), EvidenceLevel.Model, "read in the group's later public model code, a descendant of Best et al. 2010; not a measurement");
 
     /// <summary>Gets the apparent SERT K<sub>m</sub> of the Reed/Best serotonin model code: 0.060 µM.</summary>
     public static Sourced<Concentration> SertKmModel { get; } = new(
-        Concentration.FromMicromolar(0.060), PharmacologySources.Best2010, EvidenceLevel.Model, "read in the group's later public model code; apparent Km of the terminal model");
+        Concentration.FromMicromolar(0.060), References.Cite("best2010"), EvidenceLevel.Model, "read in the group's later public model code; apparent Km of the terminal model");
 
     /// <summary>Gets escitalopram's K<sub>i</sub> at SERT in the Reed/Best serotonin model code: 27.6 nM.</summary>
     public static Sourced<ReceptorBinding> EscitalopramAtSertModel { get; } = new(
         ReceptorBinding.FromKd("escitalopram at SERT", Concentration.FromNanomolar(27.6)),
-        PharmacologySources.Best2010, EvidenceLevel.Model, "read in the group's later public model code; a model value, not a clinical affinity");
+        References.Cite("best2010"), EvidenceLevel.Model, "read in the group's later public model code; a model value, not a clinical affinity");
 
     /// <summary>SERT with the model K<sub>m</sub> (<see cref="SertKmModel"/>) and a capacity you choose.</summary>
     /// <param name="vmax">V<sub>max</sub>; label your value's source.</param>

@@ -1,3 +1,4 @@
+using NeuroBalance.Content;
 using NeuroBalance.Internal;
 using NeuroBalance.Models.Pharmacology;
 using NeuroBalance.Science;
@@ -36,23 +37,23 @@ namespace NeuroBalance.Models.Transport;
 public static class MonoamineOxidase
 {
     /// <summary>Gets the serotonin share: f<sub>A</sub> = 0.9 (illustrative; 5-HT is preferentially an MAO-A substrate).</summary>
-    public static Sourced<MaoSubstrateShare> Serotonin { get; } = Illustrative(0.9, PharmacologySources.Youdim2006, "5-HT is preferentially deaminated by MAO-A; the preference is qualitative in the source, 0.9 is our choice");
+    public static Sourced<MaoSubstrateShare> Serotonin { get; } = Illustrative(0.9, References.Cite("youdim2006"), "5-HT is preferentially deaminated by MAO-A; the preference is qualitative in the source, 0.9 is our choice");
 
     /// <summary>Gets the norepinephrine share: f<sub>A</sub> = 0.9 (illustrative; NE is preferentially an MAO-A substrate).</summary>
-    public static Sourced<MaoSubstrateShare> Norepinephrine { get; } = Illustrative(0.9, PharmacologySources.Youdim2006, "NE is preferentially deaminated by MAO-A; 0.9 is our choice");
+    public static Sourced<MaoSubstrateShare> Norepinephrine { get; } = Illustrative(0.9, References.Cite("youdim2006"), "NE is preferentially deaminated by MAO-A; 0.9 is our choice");
 
     /// <summary>Gets the phenylethylamine share: f<sub>A</sub> = 0.1 (illustrative; PEA, like benzylamine, is preferentially an MAO-B substrate).</summary>
-    public static Sourced<MaoSubstrateShare> Phenylethylamine { get; } = Illustrative(0.1, PharmacologySources.Youdim2006, "phenylethylamine and benzylamine are preferentially MAO-B substrates; 0.1 is our choice");
+    public static Sourced<MaoSubstrateShare> Phenylethylamine { get; } = Illustrative(0.1, References.Cite("youdim2006"), "phenylethylamine and benzylamine are preferentially MAO-B substrates; 0.1 is our choice");
 
     /// <summary>Gets the tyramine share: f<sub>A</sub> = 0.5 (illustrative; tyramine is a substrate of both).</summary>
-    public static Sourced<MaoSubstrateShare> Tyramine { get; } = Illustrative(0.5, PharmacologySources.Youdim2006, "tyramine is a substrate of both isoforms; an even split is our choice");
+    public static Sourced<MaoSubstrateShare> Tyramine { get; } = Illustrative(0.5, References.Cite("youdim2006"), "tyramine is a substrate of both isoforms; an even split is our choice");
 
     /// <summary>
     /// Gets the dopamine share in rodent striatum: f<sub>A</sub> = 0.9 (illustrative; rat striatal dopamine is deaminated mainly
     /// by MAO-A). The default of <see cref="Terminals.DopamineTerminal"/>, whose MAO step (kcat_cda) acts on cytosolic
     /// dopamine inside the terminal, where MAO-A is the neuronal isoform.
     /// </summary>
-    public static Sourced<MaoSubstrateShare> DopamineRodentStriatum { get; } = Illustrative(0.9, PharmacologySources.SaderMazbar2013, "rat striatum: dopamine deaminated mainly by MAO-A, MAO-B in glia; 0.9 is our choice");
+    public static Sourced<MaoSubstrateShare> DopamineRodentStriatum { get; } = Illustrative(0.9, References.Cite("sadermazbar2013"), "rat striatum: dopamine deaminated mainly by MAO-A, MAO-B in glia; 0.9 is our choice");
 
     /// <summary>
     /// Gets the dopamine share in human basal ganglia: f<sub>A</sub> = 0.3 (illustrative; MAO-B is abundant there, mostly in glia,
@@ -63,7 +64,7 @@ public static class MonoamineOxidase
     /// Best et al. 2009 terminal lumps into extracellular catabolism. Using this share on the terminal's cytosolic
     /// MAO step is therefore a what-if, not a human measurement.
     /// </remarks>
-    public static Sourced<MaoSubstrateShare> DopamineHumanBasalGanglia { get; } = Illustrative(0.3, PharmacologySources.Youdim2006, "human basal ganglia: MAO-B abundant, largely glial; 0.3 is our choice");
+    public static Sourced<MaoSubstrateShare> DopamineHumanBasalGanglia { get; } = Illustrative(0.3, References.Cite("youdim2006"), "human basal ganglia: MAO-B abundant, largely glial; 0.3 is our choice");
 
     /// <summary>
     /// The MAO activity left towards a substrate under isoform-selective inhibition, as a fraction of the
