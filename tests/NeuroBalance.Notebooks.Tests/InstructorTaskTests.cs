@@ -163,7 +163,7 @@ public sealed class InstructorTaskTests : IClassFixture<InstructorTaskTests.Edit
                         tolerance: 0.01
                         title: An added exercise
                         prompt: What fraction of the low-affinity site is occupied at {dopamine}?
-                        hints: [Use θ = [L] / ([L] + Kd).]
+                        hints: ["Use θ = [L] / ([L] + Kd)."]
                         solution: double? half = {occupancyAt40:F3};
                         sources: [hulme2010]
                         evidence: model

@@ -27,7 +27,7 @@ public sealed class ExerciseCatalog
             }
 
             var ids = set is LessonExerciseSet lesson ? lesson.DeclaredIds : set.Exercises.Select(e => e.Id).ToArray();
-            if (ids.Count == 0)
+            if (ids.Count == 0 && set is not LessonExerciseSet)
             {
                 throw new InvalidParameterException($"The exercise set of notebook '{notebook}' ({set.GetType().Name}) has no exercises.", nameof(sets));
             }
@@ -79,12 +79,19 @@ public sealed class ExerciseCatalog
     /// <param name="id">The id.</param>
     /// <returns>The exercise.</returns>
     /// <exception cref="InvalidParameterException">No exercise has this id; the message suggests the closest ids.</exception>
+    /// <exception cref="Content.Loading.ContentValidationException">The lesson's exercise file has errors; each is listed with file, line and column.</exception>
     public Exercise Get(string id)
     {
         var set = id is null ? null : sets.FirstOrDefault(s => s.Declares(id));
         if (set is not null)
         {
             return set.Exercises.First(e => e.Id == id);
+        }
+
+        // An exercise file that cannot be read declares no ids: say why, with its file:line:col, instead of "no such id".
+        foreach (var broken in sets.OfType<LessonExerciseSet>().Where(l => l.DeclaredIds.Count == 0))
+        {
+            _ = broken.Exercises;
         }
 
         var known = sets.SelectMany(s => s is LessonExerciseSet l ? l.DeclaredIds : s.Exercises.Select(e => e.Id)).ToArray();

@@ -150,6 +150,17 @@ public sealed class ExerciseFileTests : IDisposable
         Assert.Throws<ContentValidationException>(() => catalog.Get("08-ninety"));
     }
 
+    [Fact]
+    public void UnreadableFile_GetReportsTheYamlError_NotAMissingId()
+    {
+        var catalog = new ExerciseCatalog([SetWith(Valid.Replace("hints: [It is a half.]", "hints: [It is [a] half.", StringComparison.Ordinal))]);
+
+        var e = Assert.Throws<ContentValidationException>(() => catalog.Get("09-ninety"));
+
+        Assert.Contains("not valid YAML", e.Message, StringComparison.Ordinal);
+        Assert.Contains("exercises.yaml:", e.Message, StringComparison.Ordinal);
+    }
+
     private LessonExerciseSet SetWith(string text)
     {
         var path = Path.Combine(folder, "exercises.yaml");

@@ -45,7 +45,7 @@ internal static class ExerciseFileReader
                     .OfType<string>().ToArray();
             }
         }
-        catch (YamlException)
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
             // Reported in full by Read.
         }
@@ -335,6 +335,12 @@ internal static class ExerciseFileReader
         catch (YamlException e)
         {
             errors.Add(fileName, e.Start, string.Empty, "not valid YAML: " + (e.InnerException is { } inner ? $"{e.Message} {inner.Message}" : e.Message));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up without a position on some malformed plain scalars (e.g. "[a] b" inside a flow list).
+            errors.AddFileLevel(fileName, "not valid YAML: a value could not be read; quote texts that contain [ ] { } : or #, e.g. \"Use [L] / ([L] + Kd).\"");
             return null;
         }
 
