@@ -25,7 +25,7 @@ public static class DopamineCharts
         var vda = Percent(run["vda"].Values, start.Micromolar("vda"));
         return new Figure(
             $"Dopamine terminal: firing steps from {basal.Firing.PerSecond:G3} to {to.PerSecond:G3} Hz",
-            $"Extracellular DA jumps at once to about {eda.Max() / 100:F1}× its basal level, then habituates to {eda[^1] / 100:F1}× as vesicular DA falls to {vda[^1]:F0}% and synthesis adjusts. " +
+            $"Extracellular DA jumps at once to about {eda.Max() / 100:F1}× its basal level, then habituates to {eda[^1] / 100:F2}× as vesicular DA falls to {vda[^1]:F0}% and synthesis adjusts. " +
             "Model: Best, Nijhout & Reed 2009 (doi:10.1186/1742-4682-6-21); evidence level: model.",
             new Axis("Time after the change", "h"),
             new Axis("Concentration", "% of basal steady state"),
