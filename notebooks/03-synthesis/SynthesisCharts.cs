@@ -46,7 +46,7 @@ public static class SynthesisCharts
         return new SliderFigure(
             "Michaelis–Menten saturation of the rate-limiting enzymes",
             $"Fraction of maximal rate, v/Vmax = [S]/(Km + [S]), for TPH2 (Km {tph.Km}) and TH (Km {th.Km}) from the terminal models (Best et al. 2010 code, Best et al. 2009; evidence level: model). " +
-            "Vertical lines mark each model's basal cytosolic substrate: TPH2 sits on the steep part of its curve, TH near the flat top. Move the slider to change both Km values.",
+            "Vertical lines mark each model's basal cytosolic substrate: TPH2 sits on the steep part of its curve, TH on the shoulder (about three quarters saturated). Move the slider to change both Km values.",
             new Axis("Substrate (tryptophan or tyrosine)", "µM"),
             new Axis("Rate", "fraction of Vmax"),
             "Km (× model value)",

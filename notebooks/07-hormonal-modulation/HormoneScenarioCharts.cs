@@ -26,7 +26,7 @@ public static class HormoneScenarioCharts
         var days = Enumerable.Range(0, n + 1).Select(i => MenstrualCycle.LengthDays * i / n).ToArray();
         var states = days.Select(MenstrualCycle.StateOnDay).ToArray();
         var series = CycleTargets.Select(t => new Series(
-            $"{t} ({string.Join(", ", HormoneModulation.EffectsOn(t).Select(e => e.Evidence.ToString().ToLowerInvariant()).Distinct())})",
+            $"{t.DisplayName()} ({string.Join(", ", HormoneModulation.EffectsOn(t).Select(e => e.Evidence.ToString().ToLowerInvariant()).Distinct())})",
             days,
             states.Select(s => HormoneModulation.Multiplier(t, s, estimate))));
         return new Figure(

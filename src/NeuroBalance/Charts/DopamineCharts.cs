@@ -26,7 +26,7 @@ public static class DopamineCharts
         var vda = Percent(run["vda"].Values, start.Micromolar("vda"));
         return new Figure(
             $"Dopamine terminal: firing steps from {basal.Firing.PerSecond:G3} to {to.PerSecond:G3} Hz",
-            $"Extracellular DA jumps at once to about {eda.Max() / 100:F1}× its basal level, then habituates to {eda[^1] / 100:F1}× as vesicular DA falls to {vda[^1]:F0}% and synthesis adjusts. " +
+            $"Extracellular DA jumps at once to about {eda.Max() / 100:F1}× its basal level, then habituates to {eda[^1] / 100:F2}× as vesicular DA falls to {vda[^1]:F0}% and synthesis adjusts. " +
             $"Model: {References.Cite("best2009")}; evidence level: model.",
             new Axis("Time after the change", "h"),
             new Axis("Concentration", "% of basal steady state"),

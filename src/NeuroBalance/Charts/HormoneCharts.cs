@@ -25,7 +25,7 @@ public static class HormoneCharts
 
         var levels = Enumerable.Range(0, 61).Select(i => maxLevel * i / 60.0).ToArray();
         var series = effects.Select(e => new Series(
-            $"{e.Target} ({e.Direction}; ×{e.Low:G2}–{e.High:G2}; {e.Evidence})",
+            $"{e.Target.DisplayName()} ({e.Direction}; ×{e.Low:G2}–{e.High:G2}; {e.Evidence})",
             levels,
             levels.Select(l => e.MultiplierAt(l))));
         return new Figure(
