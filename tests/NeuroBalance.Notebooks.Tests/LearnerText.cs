@@ -173,7 +173,7 @@ internal static partial class LearnerText
             .Where(n => CompoundName().IsMatch(n))
             .ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The code names in a text, as whole words.</summary>
+    /// <summary>The code names in a text, as whole words; a member access in code (<c>EvokedReleaseDecay.HalfTime(…)</c>) is code, not a label.</summary>
     internal static IEnumerable<string> CodeNamesIn(string text) =>
         WordPattern().Matches(text).Select(m => m.Value).Where(EnumCodeNames.Contains).Distinct(StringComparer.Ordinal);
 
@@ -189,6 +189,6 @@ internal static partial class LearnerText
     [GeneratedRegex(@"^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$")]
     private static partial Regex CompoundName();
 
-    [GeneratedRegex(@"\w+")]
+    [GeneratedRegex(@"(?<![\w.])\w+(?![\w.(])")]
     private static partial Regex WordPattern();
 }
