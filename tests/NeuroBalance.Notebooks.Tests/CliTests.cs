@@ -32,7 +32,7 @@ public sealed class CliTests
         Assert.Equal(0, exit);
         Assert.Contains("--- cell 2: var law = Exercise.Get(\"a4-occupancy-function\");", console.Output, StringComparison.Ordinal);
         Assert.Contains("Your function threw DivideByZeroException", console.Output, StringComparison.Ordinal);
-        Assert.Contains("In plain words: a whole number (`int`) was divided by zero.", console.Output, StringComparison.Ordinal);
+        Assert.Contains("In plain words: a whole number (int) was divided by zero.", console.Output, StringComparison.Ordinal);
         Assert.Contains("plain text out", console.Output, StringComparison.Ordinal);
         Assert.Contains("Your answer is the text \"810 nM\"", console.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("<div", console.Output, StringComparison.Ordinal);

@@ -134,7 +134,7 @@ public sealed class RunCommand : Command
             console.WriteLine($"=== {result.Notebook} ===");
             foreach (var cell in result.Cells.Where(c => c.Status != CellStatus.Markdown))
             {
-                var texts = OutputGroup.Of(cell.Outputs).Select(g => g.Text).OfType<string>()
+                var texts = OutputGroup.Of(cell.Outputs).Select(g => g.Text ?? (g.Html is { } html ? HtmlText.Convert(html) : null)).OfType<string>()
                     .Concat(cell.Errors)
                     .Select(PlainText)
                     .Where(t => t.Length > 0)
