@@ -47,6 +47,11 @@ public sealed class OriginAndBalance : ILessonCode
             .Add("doublingDeviationPercent", () => 100 * Feedback.SteadyStateDeviation(doubled))
             .Add("doublingOpenLoopPercent", () => 100 * SetPointFeedback.NoFeedback.SteadyStateDeviation(doubled))
 
+            // Anticipated mistakes (the 1/(1 + G) mix-up): the shrunken deviation given as the level,
+            // and the deviation multiplied by 1 + G instead of divided.
+            .Add("doublingDeviationOnly", () => SetPointFeedback.NoFeedback.SteadyStateDeviation(doubled) / (1 + gain))
+            .Add("doublingTimesOnePlusGain", () => 1 + (SetPointFeedback.NoFeedback.SteadyStateDeviation(doubled) * (1 + gain)))
+
             // 01-predict-clearance: p = 1, s = 0.5.
             .Add("halvedP", () => halved.ProductionFactor)
             .Add("halvedS", () => halved.ClearanceFactor)
@@ -57,8 +62,17 @@ public sealed class OriginAndBalance : ILessonCode
             .Add("halvedOpenLoopPercent", () => 100 * SetPointFeedback.NoFeedback.SteadyStateDeviation(halved))
             .Add("halvedShrinkInverse", () => (halved.ClearanceFactor + gain) / halved.ClearanceFactor)
 
+            // Anticipated mistakes: the small-change rule 1/(1 + G) applied to a large clearance change,
+            // and the open-loop level (feedback forgotten).
+            .Add("halvedOnePlusGainRule", () => 1 + (SetPointFeedback.NoFeedback.SteadyStateDeviation(halved) / (1 + gain)))
+            .Add("halvedOpenLoopLevel", () => SetPointFeedback.NoFeedback.SteadyStateLevel(halved))
+
             // 01-steady-state-function: the learner's y*(p, s, G) is compared with the library model.
             .AddFunction("steadyState", (Func<double, double, double, double>)((p, s, g) =>
-                SetPointFeedback.WithGain(g).SteadyStateLevel(Disturbance.Of(p, s))));
+                SetPointFeedback.WithGain(g).SteadyStateLevel(Disturbance.Of(p, s))))
+
+            // Its anticipated mistake: the open-loop change p/s shrunk by 1/(1 + G), right only when s = 1.
+            .AddFunction("steadyStateOnePlusGainRule", (Func<double, double, double, double>)((p, s, g) =>
+                1 + (SetPointFeedback.NoFeedback.SteadyStateDeviation(Disturbance.Of(p, s)) / (1 + g))));
     }
 }

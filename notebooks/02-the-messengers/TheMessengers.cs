@@ -57,6 +57,10 @@ public sealed class TheMessengers : ILessonCode
             .Add("ambientHigh", () => Ambient().High)
             .Add("ambientHighUm", () => Ambient().High.Micromolar)
             .Add("ambientActivation", Activation)
-            .Add("ambientActivationPercent", () => 100 * Activation());
+            .Add("ambientActivationPercent", () => 100 * Activation())
+
+            // Anticipated mistake (linear thinking): half the response at the EC50, so a straight line
+            // from zero gives 0.5 · [GABA]/EC50; the steep Hill curve gives far less.
+            .Add("ambientActivationLinear", () => 0.5 * (Ambient().High / Ec50()));
     }
 }

@@ -39,6 +39,8 @@ public sealed class ReleaseAndReceptors : ILessonCode
         .Add("halfEc50", () => GabaA.HalfOccupancy * HalfEc50Fraction)
         .Add("hillAnswer", () => GabaA.OccupancyAt(GabaA.HalfOccupancy * HalfEc50Fraction))
         .Add("massActionAnswer", () => Occupancy.MassAction(GabaA.HalfOccupancy * HalfEc50Fraction, GabaA.HalfOccupancy))
+        // Anticipated mistake (linear thinking): half the EC50 gives half of the half-maximal response.
+        .Add("hillLinearAnswer", () => 0.5 * HalfEc50Fraction)
 
         // SERT occupancy (escitalopram)
         .Add("sertOccupancy", () => SertOccupancyFindings.MinimumTherapeuticDose.Value)
@@ -47,6 +49,9 @@ public sealed class ReleaseAndReceptors : ILessonCode
         .Add("escitalopramKi", () => SerotoninTerminal.EscitalopramKi)
         .Add("escitalopramKiNm", () => SerotoninTerminal.EscitalopramKi.Nanomolar)
         .Add("sertEighty", () => DrugOccupancy.ConcentrationFor(SertOccupancyFindings.MinimumTherapeuticDose.Value, SerotoninTerminal.EscitalopramKi))
+        // Anticipated mistakes: Ki·θ (the "/(1 − θ)" forgotten) and Ki·(1 − θ)/θ (the fraction upside down).
+        .Add("sertEightyKiTimesOccupancy", () => SerotoninTerminal.EscitalopramKi * SertOccupancyFindings.MinimumTherapeuticDose.Value)
+        .Add("sertEightyUpsideDown", () => SerotoninTerminal.EscitalopramKi * ((1 - SertOccupancyFindings.MinimumTherapeuticDose.Value) / SertOccupancyFindings.MinimumTherapeuticDose.Value))
         .Add("sertEightyNm", () => DrugOccupancy.ConcentrationFor(SertOccupancyFindings.MinimumTherapeuticDose.Value, SerotoninTerminal.EscitalopramKi).Nanomolar)
         .Add("sertKiMultiple", () => KiMultiple(SertOccupancyFindings.MinimumTherapeuticDose.Value))
         .Add("higherSertOccupancyPercent", () => 100 * HigherSertOccupancy)

@@ -78,6 +78,9 @@ public sealed class ReuptakeAndClearance : ILessonCode
         .Add("blockerOccupancyPercent", () => Blocker.OccupancyAt(blockerDose) * 100)
         .Add("kmFactor", () => Dat.ApparentKm(Blocker, blockerDose) / Dat.Km)
         .Add("apparentKm", () => Dat.ApparentKm(Blocker, blockerDose))
+        // Anticipated mistakes: the "1 +" of 1 + [I]/Ki forgotten, and Km divided instead of multiplied.
+        .Add("apparentKmWithoutOne", () => Dat.Km * (blockerDose / Blocker.HalfOccupancy))
+        .Add("apparentKmDivided", () => Dat.Km * (1 / (Dat.ApparentKm(Blocker, blockerDose) / Dat.Km)))
         .Add("smallPulse", () => SmallPulse)
         .Add("halfSmallPulseNm", () => SmallPulse.Nanomolar / 2)
         .Add("smallPulseSlowing", () => Slowing(SmallPulse, blockerDose))

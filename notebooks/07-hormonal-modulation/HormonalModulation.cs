@@ -44,6 +44,8 @@ public sealed class HormonalModulation : ILessonCode
             .Add("lowGabaGain", () => Math.Pow(Ec50Divisor(Allopregnanolone), GabaTerminal.GabaAHillSlope))
             .Add("alloActivationRatio", () => GabaTerminal.GabaAActivation(AmbientGaba, allopregnanolone: Allopregnanolone) / GabaTerminal.GabaAActivation(AmbientGaba))
             .Add("alloEc50", () => HalfActivatingGaba(Allopregnanolone))
+            // Anticipated mistake for 07-allo-ec50: the EC50 multiplied by the shift instead of divided.
+            .Add("alloEc50Multiplied", () => GabaTerminal.GabaAEc50 * Ec50Divisor(Allopregnanolone))
             .Add("sertLow", () => sert.Low)
             .Add("sertHigh", () => sert.High)
             .Add("sertDirection", () => sert.Direction)

@@ -89,7 +89,7 @@ public sealed class Lesson0708ExerciseTests
         Assert.Contains("1 + (3 − 1)·0.5 = 2", Course.Get("07-allo-activation-ratio").Hints[1], StringComparison.Ordinal);
         Assert.Contains("11.6 µM / 2 = ", Course.Get("07-allo-ec50").SolutionExplanation, StringComparison.Ordinal);
         var multiplier = HormoneModulation.Multiplier(ModulationTarget.Htr1aDensity, HormoneScenario.Hypothyroid.State);
-        Assert.Contains($"= 0.5625", Course.Get("07-hypothyroid-autoreceptor").Hints[1], StringComparison.Ordinal);
+        Assert.Contains($"= 0.5625", Course.Get("07-hypothyroid-autoreceptor").Hints[2], StringComparison.Ordinal);
         Assert.Contains($"About {multiplier:F2}", Course.Get("07-hypothyroid-autoreceptor").SolutionExplanation, StringComparison.Ordinal);
         Assert.Contains($"≈ {SerotoninDopamineBrake.DopamineReleaseFactor(3):F2}", Course.Get("08-ssri-dopamine-brake").ReferenceSolution, StringComparison.Ordinal);
         var tone = HormoneScenarioResponse.TonicGabaARelative(HormoneScenario.Postpartum.State);

@@ -20,6 +20,28 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task Run_ShowOutput_PrintsExerciseFeedbackAsPlainText()
+    {
+        var console = new TestConsole().Width(200);
+        var quiet = new TestConsole().Width(200);
+        var fixture = NotebookRuns.FixturePath("show-output.dib");
+
+        var exit = await NeuroBalanceCli.InvokeAsync(["run", "--show-output", fixture], console);
+        await NeuroBalanceCli.InvokeAsync(["run", fixture], quiet);
+
+        Assert.Equal(0, exit);
+        var output = string.Join(' ', console.Output.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)); // the test console wraps long lines
+        Assert.Contains("--- cell 2: var law = Exercise.Get(\"a4-occupancy-function\");", output, StringComparison.Ordinal);
+        Assert.Contains("Your function threw DivideByZeroException", output, StringComparison.Ordinal);
+        Assert.Contains("In plain words: a whole number (int) was divided by zero.", output, StringComparison.Ordinal);
+        Assert.Contains("plain text out", output, StringComparison.Ordinal);
+        Assert.Contains("Your answer is the text \"810 nM\"", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("<div", output, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', console.Output);
+        Assert.DoesNotContain("Your function threw", quiet.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_MissingNotebook_ExitsWithTwoAndSaysWhichFile()
     {
         var console = new TestConsole().Width(200);

@@ -29,6 +29,12 @@ public sealed class RunCommand : Command
         Description = "Also print every cell: number, status, time and first line (to find slow or failing cells).",
     };
 
+    /// <summary>Whether to print each cell's text output (exercise feedback as plain text).</summary>
+    public readonly Option<bool> ShowOutputOption = new("--show-output")
+    {
+        Description = "Also print each cell's text output, as plain text (exercise feedback, hints, tables): read the course without VS Code.",
+    };
+
     private readonly IAnsiConsole console;
     private readonly Func<CourseRepository> locate;
 
@@ -43,11 +49,12 @@ public sealed class RunCommand : Command
         Arguments.Add(NotebooksArgument);
         Options.Add(CellTimeoutOption);
         Options.Add(CellsOption);
+        Options.Add(ShowOutputOption);
         SetAction((parseResult, cancellationToken) =>
-            RunAsync(parseResult.GetValue(NotebooksArgument) ?? [], parseResult.GetValue(CellTimeoutOption), parseResult.GetValue(CellsOption), cancellationToken));
+            RunAsync(parseResult.GetValue(NotebooksArgument) ?? [], parseResult.GetValue(CellTimeoutOption), parseResult.GetValue(CellsOption), parseResult.GetValue(ShowOutputOption), cancellationToken));
     }
 
-    private async Task<int> RunAsync(FileInfo[] requested, int cellTimeoutSeconds, bool showCells, CancellationToken cancellationToken)
+    private async Task<int> RunAsync(FileInfo[] requested, int cellTimeoutSeconds, bool showCells, bool showOutput, CancellationToken cancellationToken)
     {
         var repository = CliSupport.Repository(console, locate);
         if (repository is null || !CliSupport.CheckNotebooks(console, requested, ".dib", ".ipynb"))
@@ -69,6 +76,11 @@ public sealed class RunCommand : Command
             console,
             notebooks.Select(n => (repository.RelativePath(n), (Func<IProgress<NotebookProgress>, Task<NotebookResult>>)(p => runner.RunAsync(n.FullName, p, cancellationToken)))).ToArray(),
             r => r.Succeeded).ConfigureAwait(false);
+
+        if (showOutput)
+        {
+            ReportOutputs(results);
+        }
 
         if (showCells)
         {
@@ -112,6 +124,49 @@ public sealed class RunCommand : Command
         {
             console.MarkupLine("Next: fix the cell named above (after a change in src/, rebuild with [bold]dotnet build[/]), then run this command again.");
         }
+    }
+
+    /// <summary>Prints every code cell's text outputs (text/plain, standard output and error, errors), control characters removed.</summary>
+    private void ReportOutputs(IEnumerable<NotebookResult> results)
+    {
+        foreach (var result in results)
+        {
+            console.WriteLine($"=== {result.Notebook} ===");
+            foreach (var cell in result.Cells.Where(c => c.Status != CellStatus.Markdown))
+            {
+                var texts = OutputGroup.Of(cell.Outputs).Select(g => g.Text ?? (g.Html is { } html ? HtmlText.Convert(html) : null)).OfType<string>()
+                    .Concat(cell.Errors)
+                    .Select(PlainText)
+                    .Where(t => t.Length > 0)
+                    .ToArray();
+                if (texts.Length == 0)
+                {
+                    continue;
+                }
+
+                console.WriteLine($"--- cell {cell.Cell.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}: {PlainText(CliSupport.Shorten(cell.Cell.FirstLine))}");
+                foreach (var text in texts)
+                {
+                    console.WriteLine(text);
+                }
+            }
+        }
+    }
+
+    /// <summary>The text with control characters (ANSI escapes included) removed; line breaks and tabs kept.</summary>
+    internal static string PlainText(string text)
+    {
+        var withoutEscapes = System.Text.RegularExpressions.Regex.Replace(text ?? string.Empty, @"\x1B\[[0-?]*[ -/]*[@-~]|\x1B[@-Z\\-_]", string.Empty);
+        var plain = new System.Text.StringBuilder(withoutEscapes.Length);
+        foreach (var c in withoutEscapes.Replace("\r\n", "\n", StringComparison.Ordinal))
+        {
+            if (c == '\n' || c == '\t' || !char.IsControl(c))
+            {
+                plain.Append(c);
+            }
+        }
+
+        return plain.ToString().Trim();
     }
 
     private void ReportCells(IEnumerable<NotebookResult> results)

@@ -49,6 +49,9 @@ public sealed class CodeExercise<TFunc> : Exercise
     /// <summary>Gets how close a number must be to the reference. Default: relative 1e-9, or absolute 1e-12.</summary>
     public Tolerance Tolerance { get; init; } = Tolerance.RelativeOf(1e-9).OrAbsolute(1e-12);
 
+    /// <summary>Gets typical wrong functions with targeted messages: a learner function that agrees with one on every input gets its message.</summary>
+    public IReadOnlyList<AnticipatedMistake> Mistakes { get; init; } = [];
+
     /// <summary>Gets how long one call of the learner's function may take. Default: 2 s. Range: 1 ms to 1 min.</summary>
     /// <exception cref="ParameterOutOfRangeException">On init: outside 1 ms to 1 min.</exception>
     public TimeSpan TimeLimit
@@ -79,6 +82,7 @@ public sealed class CodeExercise<TFunc> : Exercise
         }
 
         var criteria = new List<Criterion>(Cases.Count);
+        var results = new List<(object?[] Arguments, object? Expected, LearnerOutcome Outcome)>(Cases.Count);
         var mistakes = false;
         var timedOut = false;
         foreach (var @case in Cases)
@@ -100,6 +104,7 @@ public sealed class CodeExercise<TFunc> : Exercise
 
             var (criterion, mistake) = Judge(name, outcome, expected);
             criteria.Add(criterion);
+            results.Add((arguments, expected, outcome));
             mistakes |= mistake;
             timedOut |= outcome.TimedOut;
         }
@@ -112,11 +117,97 @@ public sealed class CodeExercise<TFunc> : Exercise
             FeedbackStatus.LearnerError => $"Your function ran into trouble on some inputs ({passed} of {criteria.Count} right). The details below say where and why.",
             _ => $"Your function gives the expected result on {passed} of {criteria.Count} inputs.",
         };
+        if (status == FeedbackStatus.Failed && results.Count == Cases.Count)
+        {
+            if (MatchingMistake(results) is { } known)
+            {
+                summary += " " + known.Message;
+            }
+            else if (CommonPowerOfTen(results) is var slip and not 0)
+            {
+                summary += $" On every input where it differs, your result is off by the same factor of exactly {Math.Pow(10, Math.Abs(slip)).ToString("N0", CultureInfo.InvariantCulture)} ({(slip > 0 ? "too large" : "too small")}): " +
+                           "a unit slip. Check the units of the inputs and of the result (nM vs µM, ms vs s, per hour vs per second) and where you convert between them.";
+            }
+        }
+
         return Feedback(status, summary) with
         {
             Criteria = criteria,
             Explanations = status == FeedbackStatus.Passed && SolutionExplanation.Length > 0 ? [SolutionExplanation] : [],
         };
+    }
+
+    private AnticipatedMistake? MatchingMistake(List<(object?[] Arguments, object? Expected, LearnerOutcome Outcome)> results)
+    {
+        foreach (var mistake in Mistakes)
+        {
+            if (mistake.Value is not Delegate wrong)
+            {
+                continue;
+            }
+
+            var tolerance = mistake.Tolerance ?? Tolerance;
+            var all = results.All(r =>
+            {
+                object? theirs;
+                try
+                {
+                    theirs = wrong.DynamicInvoke(r.Arguments);
+                }
+                catch (System.Reflection.TargetInvocationException)
+                {
+                    return false;
+                }
+
+                return (r.Outcome.Result, theirs) switch
+                {
+                    (double a, double b) => tolerance.Accepts(a, b),
+                    ({ } a, { } b) when a.GetType() == b.GetType() && QuantityKinds.Find(a.GetType()) is { } kind => tolerance.Accepts(kind.ToBase(a), kind.ToBase(b)),
+                    var (a, b) => Equals(a, b),
+                };
+            });
+            if (all)
+            {
+                return mistake;
+            }
+        }
+
+        return null;
+    }
+
+    private int CommonPowerOfTen(List<(object?[] Arguments, object? Expected, LearnerOutcome Outcome)> results)
+    {
+        var slips = new HashSet<int>();
+        foreach (var (_, expected, outcome) in results)
+        {
+            double actual, reference;
+            switch (outcome.Result, expected)
+            {
+                case (double a, double e):
+                    (actual, reference) = (a, e);
+                    break;
+                case ({ } a, { } e) when a.GetType() == e.GetType() && QuantityKinds.Find(a.GetType()) is { } kind:
+                    (actual, reference) = (kind.ToBase(a), kind.ToBase(e));
+                    break;
+                default:
+                    return 0;
+            }
+
+            if (Tolerance.Accepts(actual, reference) && reference == 0)
+            {
+                continue; // 0 = 0 in any unit
+            }
+
+            var slip = QuantityAnswer.PowerOfTenSlip(actual, reference);
+            if (slip == 0)
+            {
+                return 0;
+            }
+
+            slips.Add(slip);
+        }
+
+        return slips.Count == 1 ? slips.Single() : 0;
     }
 
     private (Criterion Criterion, bool Mistake) Judge(string name, LearnerOutcome outcome, object? expected)
@@ -131,7 +222,7 @@ public sealed class CodeExercise<TFunc> : Exercise
         if (outcome.Error is { } error)
         {
             return (new Criterion(name, false,
-                $"Your function threw {error.GetType().Name}: \"{error.Message}\". Look at what your code does with these inputs."), true);
+                $"Your function threw {error.GetType().Name}: \"{error.Message}\". {LearnerCode.PlainWords(error)}Look at what your code does with these inputs."), true);
         }
 
         var actual = outcome.Result;

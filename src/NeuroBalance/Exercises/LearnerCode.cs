@@ -47,4 +47,19 @@ internal static class LearnerCode
             ? new LearnerOutcome(result, error, false)
             : new LearnerOutcome(null, null, true);
     }
+
+    /// <summary>A plain-words note on a typical exception from a learner's function, ending with a space; empty for others.</summary>
+    /// <param name="error">The exception.</param>
+    /// <returns>The note.</returns>
+    internal static string PlainWords(Exception error) => error switch
+    {
+        DivideByZeroException => "In plain words: a whole number (`int`) was divided by zero. With `double` numbers, 1/0 gives infinity instead; check the divisor. ",
+        NullReferenceException => "In plain words: something in your code is `null` (it has no value yet), and your code used it as if it had one. ",
+        IndexOutOfRangeException or ArgumentOutOfRangeException => "In plain words: your code asked for an element or a value outside the allowed range (e.g. past the end of a list, or a negative concentration). ",
+        FormatException => "In plain words: your code tried to read a number from text that is not written as a number (C# writes 0.5 with a point, not 0,5). ",
+        InvalidCastException => "In plain words: your code converted a value to a type it is not. ",
+        OverflowException => "In plain words: a number became too large for its type. ",
+        StackOverflowException or InsufficientExecutionStackException => "In plain words: your function calls itself without end. ",
+        _ => string.Empty,
+    };
 }

@@ -51,7 +51,7 @@ public sealed class NumericExercise<T> : QuantityExercise<T>
 
     /// <inheritdoc />
     public override string HowToAnswer => Quantity.BaseUnit.Length == 0
-        ? $"a number, such as `{Quantity.Example}`"
+        ? NumberUnit.Length > 0 ? $"a number in {NumberUnit}, such as `{Quantity.Example}`, or a `Duration`" : $"a number, such as `{Quantity.Example}`"
         : $"a {Quantity.Name} in any unit, such as `{Quantity.Example}`";
 
     /// <inheritdoc />
@@ -67,10 +67,12 @@ public sealed class NumericExercise<T> : QuantityExercise<T>
             return problem;
         }
 
-        var criterion = QuantityAnswer.Compare("Value", Quantity, value, formatted, Quantity.ToBase(Expected), Tolerance);
+        var expected = Quantity.ToBase(Expected);
+        var criterion = Compare("Value", answer, value, formatted, expected);
+        var kindAndUnit = KindAndUnit(value, expected);
         return criterion.Passed
-            ? Feedback(FeedbackStatus.Passed, $"Right: {formatted}.") with { Criteria = [new Criterion($"Answer is a {Quantity.Name}", true, "It has the right kind and unit."), criterion], Explanations = Explain() }
-            : Feedback(FeedbackStatus.Failed, $"Not yet: {formatted} is not the expected value.") with { Criteria = [new Criterion($"Answer is a {Quantity.Name}", true, "It has the right kind and unit."), criterion] };
+            ? Feedback(FeedbackStatus.Passed, $"Right: {formatted}.") with { Criteria = [kindAndUnit, criterion], Explanations = Explain() }
+            : Feedback(FeedbackStatus.Failed, $"Not yet: {formatted} is not the expected value.") with { Criteria = [kindAndUnit, criterion] };
     }
 
     private string[] Explain() => SolutionExplanation.Length > 0 ? [SolutionExplanation] : [];

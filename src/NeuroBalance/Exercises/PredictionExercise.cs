@@ -51,7 +51,7 @@ public sealed class PredictionExercise<T> : QuantityExercise<T>
 
         var result = Simulation();
         var simulated = Quantity.ToBase(result);
-        var agreement = QuantityAnswer.Compare("Prediction agrees with the model", Quantity, predicted, formatted, simulated, Tolerance);
+        var agreement = Compare("Prediction agrees with the model", answer, predicted, formatted, simulated);
         var difference = simulated == 0
             ? (predicted - simulated).ToString("G3", CultureInfo.InvariantCulture) + (Quantity.BaseUnit.Length > 0 ? " " + Quantity.BaseUnit : string.Empty)
             : ((predicted - simulated) / Math.Abs(simulated) * 100).ToString("+0.#;-0.#;0", CultureInfo.InvariantCulture) + "% of the model's result";

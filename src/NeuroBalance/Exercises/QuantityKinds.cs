@@ -5,7 +5,7 @@ using NeuroBalance.Quantities;
 namespace NeuroBalance.Exercises;
 
 /// <summary>
-/// The quantity types that exercises can ask for. <see cref="Concentration"/> and plain numbers are
+/// The quantity types that exercises can ask for. <see cref="Concentration"/>, <see cref="Duration"/> and plain numbers are
 /// built in; another quantity type is added with <see cref="Register{T}"/>, after which numeric and
 /// prediction exercises accept it and recognise it when a learner answers with it by mistake.
 /// </summary>
@@ -16,6 +16,10 @@ public static class QuantityKinds
     /// <summary>Gets the concentration kind: compared in nM, so 2 µM equals 2000 nM.</summary>
     public static QuantityKind<Concentration> Concentration { get; } = Register(new QuantityKind<Concentration>(
         "concentration", "nM", c => c.Nanomolar, c => c.ToString(), "Concentration.FromMicromolar(2)"));
+
+    /// <summary>Gets the duration kind: compared in seconds, so 62 ms equals 0.062 s (what the library returns, e.g. a half-time).</summary>
+    public static QuantityKind<Duration> Duration { get; } = Register(new QuantityKind<Duration>(
+        "duration", "s", d => d.Seconds, d => d.ToString(), "Duration.FromMilliseconds(62)"));
 
     /// <summary>Gets the kind for a dimensionless number, such as a fraction of sites occupied.</summary>
     public static QuantityKind<double> Number { get; } = Register(new QuantityKind<double>(

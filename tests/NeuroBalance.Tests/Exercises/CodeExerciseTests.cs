@@ -49,7 +49,7 @@ public sealed class CodeExerciseTests
         var feedback = ExerciseSamples.Square().Evaluate(throws);
 
         Assert.Equal(FeedbackStatus.LearnerError, feedback.Status);
-        Assert.Equal("Your function threw DivideByZeroException: \"no zeros here\". Look at what your code does with these inputs.", feedback.Criteria[0].Why);
+        Assert.Equal("Your function threw DivideByZeroException: \"no zeros here\". In plain words: a whole number (`int`) was divided by zero. With `double` numbers, 1/0 gives infinity instead; check the divisor. Look at what your code does with these inputs.", feedback.Criteria[0].Why);
         Assert.True(feedback.Criteria[1].Passed);
         Assert.DoesNotMatch(@"\bat [\w.]+\(|:line \d", feedback.ToString());
         Assert.DoesNotMatch(@"\bat [\w.]+\(|:line \d", feedback.ToHtml());

@@ -68,8 +68,8 @@ public sealed class NumericExerciseTests
         var feedback = ExerciseSamples.Concentration2Micromolar().Evaluate("2 µM");
 
         Assert.Equal(FeedbackStatus.LearnerError, feedback.Status);
-        Assert.Contains("the text \"2 µM\" (a string)", feedback.Summary, StringComparison.Ordinal);
-        Assert.Contains("asks for a concentration", feedback.Summary, StringComparison.Ordinal);
+        Assert.Contains("the text \"2 µM\" (a string, in quotes)", feedback.Summary, StringComparison.Ordinal);
+        Assert.Contains("asks for a concentration such as `Concentration.FromMicromolar(2)`", feedback.Summary, StringComparison.Ordinal);
     }
 
     [Fact]

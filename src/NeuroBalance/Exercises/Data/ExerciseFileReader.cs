@@ -28,6 +28,7 @@ internal static class ExerciseFileReader
     {
         ["number"] = typeof(double),
         ["concentration"] = typeof(Concentration),
+        ["duration"] = typeof(Duration),
     };
 
     /// <summary>The exercise ids a file declares, without building anything (cheap; for finding an id's lesson).</summary>
@@ -117,9 +118,9 @@ internal static class ExerciseFileReader
 
         Exercise? built = kind switch
         {
-            ExerciseKind.Numeric or ExerciseKind.Prediction => ReadQuantity(r, kind, values),
+            ExerciseKind.Numeric or ExerciseKind.Prediction => ReadQuantity(r, kind, values, ReadMistakes(r, kind, values)),
             ExerciseKind.MultipleChoice => ReadChoices(r, values),
-            _ => ReadCode(r, values),
+            _ => ReadCode(r, values, ReadMistakes(r, kind, values)),
         };
         if (built is null || r.Errors.Errors.Count > 0 || id.Length == 0)
         {
@@ -135,9 +136,54 @@ internal static class ExerciseFileReader
         return e;
     }
 
-    private static Exercise? ReadQuantity(MapReader r, ExerciseKind kind, LessonValues values)
+    private static IReadOnlyList<AnticipatedMistake> ReadMistakes(MapReader r, ExerciseKind kind, LessonValues values) =>
+        r.List("mistakes", 0, m =>
+        {
+            var text = m.Text("value");
+            var message = Filled(m, "message", values, required: true);
+            Tolerance? tolerance = m.OptionalText("tolerance") is null ? null : ReadTolerance(m, Tolerance.RelativeOf(0.01));
+            if (text.Length == 0 || message.Length == 0)
+            {
+                return null;
+            }
+
+            if (kind == ExerciseKind.Code)
+            {
+                if (!values.HasFunction(text))
+                {
+                    m.Error("value", $"a mistake of a code exercise names a wrong function of the lesson's code; there is no function called '{text}'{Suggestions.DidYouMean(text, values.Names)}.");
+                    return null;
+                }
+
+                var function = values.Function(text);
+                return new AnticipatedMistake(() => function, message, tolerance);
+            }
+
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            {
+                return new AnticipatedMistake(() => number, message, tolerance);
+            }
+
+            if (!values.HasValue(text))
+            {
+                m.Error("value", $"'{text}' is neither a number nor a lesson value{Suggestions.DidYouMean(text, values.Names)}; compute the wrong answer in the lesson's code and name it here.");
+                return null;
+            }
+
+            return new AnticipatedMistake(() => values.Value(text), message, tolerance);
+        }).OfType<AnticipatedMistake>().ToArray();
+
+    private static Exercise? ReadQuantity(MapReader r, ExerciseKind kind, LessonValues values, IReadOnlyList<AnticipatedMistake> mistakes)
     {
         var answer = r.Choice("answer", Answers, typeof(double));
+        var unit = r.OptionalText("unit") ?? string.Empty;
+        if (unit.Length > 0 && (answer != typeof(double) || !QuantityAnswer.TimeUnits.ContainsKey(unit)))
+        {
+            r.Error("unit", answer != typeof(double)
+                ? "'unit' is for 'answer: number' only (the time unit the number is in, so that a Duration is accepted too)."
+                : $"'unit' must be one of {string.Join(", ", QuantityAnswer.TimeUnits.Keys)}, found '{unit}'.");
+        }
+
         var name = ValueName(r, "expected", values);
         var tolerance = ReadTolerance(r, kind == ExerciseKind.Numeric ? Tolerance.RelativeOf(0.01) : Tolerance.RelativeOf(0.1));
         var description = kind == ExerciseKind.Prediction ? Filled(r, "model", values, required: true) : null;
@@ -158,13 +204,20 @@ internal static class ExerciseFileReader
         if (answer == typeof(Concentration))
         {
             return kind == ExerciseKind.Numeric
-                ? new NumericExercise<Concentration>(QuantityKinds.Concentration, () => (Concentration)Compute()) { Tolerance = tolerance }
-                : new PredictionExercise<Concentration>(QuantityKinds.Concentration) { Simulation = () => (Concentration)Compute(), SimulationDescription = description!, Tolerance = tolerance };
+                ? new NumericExercise<Concentration>(QuantityKinds.Concentration, () => (Concentration)Compute()) { Tolerance = tolerance, Mistakes = mistakes }
+                : new PredictionExercise<Concentration>(QuantityKinds.Concentration) { Simulation = () => (Concentration)Compute(), SimulationDescription = description!, Tolerance = tolerance, Mistakes = mistakes };
+        }
+
+        if (answer == typeof(Duration))
+        {
+            return kind == ExerciseKind.Numeric
+                ? new NumericExercise<Duration>(QuantityKinds.Duration, () => (Duration)Compute()) { Tolerance = tolerance, Mistakes = mistakes }
+                : new PredictionExercise<Duration>(QuantityKinds.Duration) { Simulation = () => (Duration)Compute(), SimulationDescription = description!, Tolerance = tolerance, Mistakes = mistakes };
         }
 
         return kind == ExerciseKind.Numeric
-            ? new NumericExercise<double>(QuantityKinds.Number, () => (double)Compute()) { Tolerance = tolerance }
-            : new PredictionExercise<double>(QuantityKinds.Number) { Simulation = () => (double)Compute(), SimulationDescription = description!, Tolerance = tolerance };
+            ? new NumericExercise<double>(QuantityKinds.Number, () => (double)Compute()) { Tolerance = tolerance, Mistakes = mistakes, NumberUnit = unit }
+            : new PredictionExercise<double>(QuantityKinds.Number) { Simulation = () => (double)Compute(), SimulationDescription = description!, Tolerance = tolerance, Mistakes = mistakes, NumberUnit = unit };
     }
 
     private static MultipleChoiceExercise? ReadChoices(MapReader r, LessonValues values)
@@ -178,7 +231,7 @@ internal static class ExerciseFileReader
         return r.Errors.Errors.Count > 0 ? null : new MultipleChoiceExercise { Choices = choices };
     }
 
-    private static Exercise? ReadCode(MapReader r, LessonValues values)
+    private static Exercise? ReadCode(MapReader r, LessonValues values, IReadOnlyList<AnticipatedMistake> mistakes)
     {
         var name = r.Text("reference");
         if (name.Length > 0 && !values.HasFunction(name))
@@ -203,11 +256,17 @@ internal static class ExerciseFileReader
 
         var factory = typeof(ExerciseFileReader).GetMethod(nameof(CodeFor), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
             .MakeGenericMethod(function.GetType());
-        return (Exercise)factory.Invoke(null, [function, cases, tolerance])!;
+        foreach (var wrong in mistakes.Select(m => m.Value).OfType<Delegate>().Where(d => d.GetType() != function.GetType()))
+        {
+            r.Error("mistakes", $"a wrong function must have the reference's type {TypeNames.Friendly(function.GetType())}, found {TypeNames.Friendly(wrong.GetType())}.");
+            return null;
+        }
+
+        return (Exercise)factory.Invoke(null, [function, cases, tolerance, mistakes])!;
     }
 
-    private static CodeExercise<TFunc> CodeFor<TFunc>(TFunc reference, IReadOnlyList<CodeCase> cases, Tolerance tolerance)
-        where TFunc : Delegate => new() { Reference = reference, Cases = cases, Tolerance = tolerance };
+    private static CodeExercise<TFunc> CodeFor<TFunc>(TFunc reference, IReadOnlyList<CodeCase> cases, Tolerance tolerance, IReadOnlyList<AnticipatedMistake> mistakes)
+        where TFunc : Delegate => new() { Reference = reference, Cases = cases, Tolerance = tolerance, Mistakes = mistakes };
 
     private static object?[] ReadArguments(MapReader c, LessonValues values)
     {
