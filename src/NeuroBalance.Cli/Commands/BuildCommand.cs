@@ -106,7 +106,22 @@ public sealed class BuildCommand : Command
         }
 
         var options = new SiteOptions(map.Title, map.Description, PlotlyScript.MinifiedSource, PlotlyScript.InlineScriptSource, GlossarySources.Merge(glossary, GlossarySources.FromLessons(lessons)));
-        CourseOutput.Write(repository, lessons, output, options, clock.Elapsed);
+        IReadOnlyDictionary<string, string>? images = null;
+        if (Course.Rendering.HeadlessChromium.Find() is { } browser)
+        {
+            var charts = lessons.SelectMany(l => l.Cells()).Where(c => c.Result is not null)
+                .SelectMany(c => Course.Running.OutputGroup.Of(c.Result!.Outputs)).Select(g => g.Html)
+                .OfType<string>().Where(Course.Export.IpynbWriter.IsChart).ToArray();
+            var imageClock = Stopwatch.StartNew();
+            images = await Course.Rendering.ChartImages.RenderAsync(browser, charts, PlotlyScript.MinifiedSource, TimeSpan.FromMinutes(3), cancellationToken).ConfigureAwait(false);
+            console.MarkupLineInterpolated($"Chart images for the .ipynb files: {images.Count} of {charts.Distinct().Count()} rendered in headless Chromium in {imageClock.Elapsed.TotalSeconds:0.0} s.");
+        }
+        else
+        {
+            console.MarkupLine("[yellow]No Chromium found: the .ipynb files carry no chart images (set NEUROBALANCE_CHROMIUM).[/]");
+        }
+
+        CourseOutput.Write(repository, lessons, output, options, clock.Elapsed, images);
         var total = clock.Elapsed;
         Report(lessons, output, total);
         if (measureFloor)

@@ -17,7 +17,18 @@ public static class CourseOutput
     /// <param name="options">Site options.</param>
     /// <param name="total">The build's wall time so far.</param>
     /// <exception cref="ArgumentException">The folder is outside <c>artifacts/</c>.</exception>
-    public static void Write(CourseRepository repository, IReadOnlyList<LessonBuild> lessons, DirectoryInfo output, SiteOptions options, TimeSpan total)
+    public static void Write(CourseRepository repository, IReadOnlyList<LessonBuild> lessons, DirectoryInfo output, SiteOptions options, TimeSpan total) =>
+        Write(repository, lessons, output, options, total, null);
+
+    /// <summary>Replaces the folder's contents with the build's output; chart outputs in the .ipynb files get their static images.</summary>
+    /// <param name="repository">The repository; the folder must be inside its <c>artifacts/</c>.</param>
+    /// <param name="lessons">The built lessons.</param>
+    /// <param name="output">The output folder.</param>
+    /// <param name="options">Site options.</param>
+    /// <param name="total">The build's wall time so far.</param>
+    /// <param name="chartImages">PNG (base64) by chart output HTML (<see cref="Rendering.ChartImages"/>), or null.</param>
+    /// <exception cref="ArgumentException">The folder is outside <c>artifacts/</c>.</exception>
+    public static void Write(CourseRepository repository, IReadOnlyList<LessonBuild> lessons, DirectoryInfo output, SiteOptions options, TimeSpan total, IReadOnlyDictionary<string, string>? chartImages)
     {
         ArgumentNullException.ThrowIfNull(lessons);
         var folder = ArtifactsFolder.Resolve(repository, output?.FullName, "course");
@@ -31,7 +42,7 @@ public static class CourseOutput
         site.Write(lessons, folder);
         foreach (var lesson in lessons.Where(l => l.Dib is not null))
         {
-            File.WriteAllText(Path.Combine(folder.FullName, lesson.IpynbName), IpynbWriter.ToJson(lesson));
+            File.WriteAllText(Path.Combine(folder.FullName, lesson.IpynbName), IpynbWriter.ToJson(lesson, chartImages));
         }
 
         var report = Directory.CreateDirectory(Path.Combine(folder.FullName, "report"));

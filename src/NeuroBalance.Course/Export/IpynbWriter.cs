@@ -11,8 +11,12 @@ namespace NeuroBalance.Course.Export;
 /// </summary>
 /// <remarks>
 /// Each displayed value becomes one <c>display_data</c> (or <c>execute_result</c>) output carrying all
-/// its formats, so a viewer that does not run scripts (GitHub) falls back to <c>text/plain</c>. Chart
-/// outputs keep their inlined plotly.js, so the notebook stands alone in Jupyter and VS Code.
+/// the formats the kernel sent. The kernel sends a chart as <c>text/html</c> only, so chart outputs get
+/// two more formats here: <c>text/plain</c> (the chart's title and description, from its caption) and,
+/// when the build rendered one in headless Chromium, <c>image/png</c>; viewers that do not run scripts
+/// (GitHub, an untrusted notebook) show the image. Only the first chart output of the notebook keeps
+/// the compressed plotly.js carrier (<see cref="ChartCarrier"/>); every chart's loader finds it there,
+/// so the notebook draws in Jupyter and VS Code without a copy per chart.
 /// </remarks>
 public static class IpynbWriter
 {
@@ -22,12 +26,20 @@ public static class IpynbWriter
     /// <param name="lesson">A lesson that could be read (its <see cref="LessonBuild.Dib"/> is set).</param>
     /// <returns>The .ipynb text.</returns>
     /// <exception cref="ArgumentException">The lesson is malformed.</exception>
-    public static string ToJson(LessonBuild lesson)
+    public static string ToJson(LessonBuild lesson) => ToJson(lesson, null);
+
+    /// <summary>Builds the notebook JSON, adding a static image to each chart output that has one.</summary>
+    /// <param name="lesson">A lesson that could be read (its <see cref="LessonBuild.Dib"/> is set).</param>
+    /// <param name="chartImages">PNG images (base64) by chart output HTML, from <c>ChartImages</c>; null for none.</param>
+    /// <returns>The .ipynb text.</returns>
+    /// <exception cref="ArgumentException">The lesson is malformed.</exception>
+    public static string ToJson(LessonBuild lesson, IReadOnlyDictionary<string, string>? chartImages)
     {
         ArgumentNullException.ThrowIfNull(lesson);
         var dib = lesson.Dib ?? throw new ArgumentException($"{lesson.Name} could not be read, so it has no notebook to export.", nameof(lesson));
         var cells = new JsonArray();
         var executionCount = 0;
+        var carrierKept = false;
         var index = 0;
         foreach (var (kernel, source, result) in lesson.Cells())
         {
@@ -51,7 +63,7 @@ public static class IpynbWriter
                     ["dotnet_interactive"] = new JsonObject { ["language"] = kernel },
                     ["polyglot_notebook"] = new JsonObject { ["kernelName"] = kernel },
                 },
-                ["outputs"] = result is null ? new JsonArray() : Outputs(result, count),
+                ["outputs"] = result is null ? new JsonArray() : Outputs(result, count, chartImages, ref carrierKept),
                 ["source"] = Lines(source),
             });
         }
@@ -72,7 +84,7 @@ public static class IpynbWriter
         return notebook.ToJsonString(Indented) + "\n";
     }
 
-    private static JsonArray Outputs(CellResult result, int? count)
+    private static JsonArray Outputs(CellResult result, int? count, IReadOnlyDictionary<string, string>? chartImages, ref bool carrierKept)
     {
         var outputs = new JsonArray();
         foreach (var group in OutputGroup.Of(result.Outputs))
@@ -92,6 +104,23 @@ public static class IpynbWriter
                     foreach (var format in group.Formats)
                     {
                         data[format.MimeType] = Lines(format.Value);
+                    }
+
+                    if (group.Html is { } html && IsChart(html))
+                    {
+                        var kept = html;
+                        if (ChartCarrier.Carries(html))
+                        {
+                            kept = carrierKept ? ChartCarrier.Remove(html) : html;
+                            carrierKept = true;
+                        }
+
+                        data["text/html"] = Lines(kept);
+                        data["text/plain"] ??= Lines(ChartText(html));
+                        if (chartImages is not null && chartImages.TryGetValue(html, out var png))
+                        {
+                            data["image/png"] = png;
+                        }
                     }
 
                     var output = new JsonObject { ["output_type"] = group.Kind == CellOutputKind.ReturnValue ? "execute_result" : "display_data", ["data"] = data, ["metadata"] = new JsonObject() };
@@ -118,6 +147,22 @@ public static class IpynbWriter
         }
 
         return outputs;
+    }
+
+    /// <summary>Gets whether an HTML output draws a Plotly chart.</summary>
+    /// <param name="html">An HTML output.</param>
+    /// <returns>True for a chart output.</returns>
+    public static bool IsChart(string html) =>
+        html.Contains("Plotly.newPlot(", StringComparison.Ordinal) || html.Contains("Plotly.react(", StringComparison.Ordinal);
+
+    /// <summary>The text fallback of a chart output: its caption (title and description), or a generic line.</summary>
+    /// <param name="html">A chart output.</param>
+    /// <returns>Plain text.</returns>
+    public static string ChartText(string html)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var caption = document.QuerySelector("figure figcaption")?.TextContent.Trim();
+        return string.IsNullOrEmpty(caption) ? "Interactive Plotly chart (open the notebook in Jupyter or VS Code to see it)." : "Chart: " + caption;
     }
 
     /// <summary>nbformat's multi-line string: a list of lines, each but the last ending in a newline.</summary>

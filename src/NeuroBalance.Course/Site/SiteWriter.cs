@@ -90,7 +90,7 @@ public sealed partial class SiteWriter
     /// <param name="html">A kernel HTML output.</param>
     /// <returns>The output without the inlined bundle.</returns>
     public string WithoutInlinePlotly(string html) =>
-        (html ?? string.Empty).Replace("<script>" + options.InlinePlotlySource + "</script>", string.Empty, StringComparison.Ordinal);
+        Export.ChartCarrier.Remove((html ?? string.Empty).Replace("<script>" + options.InlinePlotlySource + "</script>", string.Empty, StringComparison.Ordinal));
 
     private static string Navigation(LessonBuild? previous, LessonBuild? next)
     {

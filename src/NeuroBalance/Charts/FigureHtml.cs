@@ -13,9 +13,10 @@ namespace NeuroBalance.Charts;
 /// The figure's data and layout are built with Plotly.NET 6.0.0 and serialised with
 /// <c>GenericChart.toFigureJson</c>. The HTML around it is a <c>&lt;figure&gt;</c> with the chart
 /// and a <c>&lt;figcaption&gt;</c> holding the text description. plotly.js comes from the copy
-/// embedded in Plotly.NET (<see cref="PlotlyScript"/>), never from a CDN, and no require.js is used.
-/// While plotly.js is evaluated, an AMD <c>define</c> that another output may have installed is
-/// hidden, so that plotly.js always sets <c>window.Plotly</c>.
+/// embedded in Plotly.NET (<see cref="PlotlyScript"/>), never from a CDN, and no require.js is used:
+/// an output carries it gzip-compressed (<see cref="PlotlyScript.CarrierElement"/>), and every chart's
+/// loader finds it in any output of the page. While plotly.js is evaluated, an AMD <c>define</c> that
+/// another output may have installed is hidden, so that plotly.js always sets <c>window.Plotly</c>.
 /// </remarks>
 public static class FigureHtml
 {
@@ -38,7 +39,7 @@ public static class FigureHtml
 
     /// <summary>Renders the figure as an HTML fragment.</summary>
     /// <param name="figure">The figure.</param>
-    /// <param name="includePlotlyScript">Whether to inline the plotly.js bundle (about 3.5 MB).</param>
+    /// <param name="includePlotlyScript">Whether the output carries the compressed plotly.js bundle (about 1.45 MB).</param>
     /// <returns>An HTML fragment: a <c>&lt;figure&gt;</c> and the scripts that draw it.</returns>
     public static string Render(Figure figure, bool includePlotlyScript)
     {
@@ -65,24 +66,38 @@ public static class FigureHtml
         html.Append("</figure>");
         if (includePlotlyScript)
         {
-            html.Append("<script>window.__neuroBalanceDefine = window.define; window.define = undefined;</script>");
-            html.Append("<script>").Append(PlotlyScript.InlineScriptSource).Append("</script>");
-            html.Append("<script>window.define = window.__neuroBalanceDefine;</script>");
+            html.Append(PlotlyScript.CarrierElement);
         }
 
-        // A chart without its own copy of plotly.js waits for the copy that the first chart of the
-        // session brings: VS Code may render outputs out of order (for example as cells scroll into
-        // view). After a minute it gives up and says how to get plotly.js sent again.
+        // Every chart finds plotly.js by itself: window.Plotly if an earlier output loaded it, otherwise
+        // the compressed copy that this output or any other output of the page carries (decompressed
+        // once per page with DecompressionStream and run with an AMD define hidden, so plotly.js always
+        // sets window.Plotly). Front ends may render outputs out of order, so a chart without a carrier
+        // in the page waits up to a minute before it says how to get one.
         html.Append("<script>(function () {")
             .Append(CultureInfo.InvariantCulture, $"var el = document.getElementById('{id}');")
             .Append(CultureInfo.InvariantCulture, $"var fig = {json};")
+            .Append(CultureInfo.InvariantCulture, $"var carrierType = '{PlotlyScript.CarrierType}';")
             .Append("var waited = 0;")
+            .Append("function show() { el.textContent = ''; Plotly.newPlot(el, fig.data, fig.layout, { responsive: true, displaylogo: false }); }")
+            .Append("function load(carrier) {")
+            .Append("if (!window.__neuroBalancePlotly) {")
+            .Append("var bytes = Uint8Array.from(atob(carrier.textContent.trim()), function (c) { return c.charCodeAt(0); });")
+            .Append("window.__neuroBalancePlotly = new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text().then(function (source) {")
+            .Append("if (window.Plotly) { return; }")
+            .Append("var hidden = window.define; window.define = undefined;")
+            .Append("try { var s = document.createElement('script'); s.textContent = source; document.head.appendChild(s); } finally { window.define = hidden; }")
+            .Append("}); }")
+            .Append("window.__neuroBalancePlotly.then(show, function (e) { el.textContent = 'plotly.js could not be unpacked in this viewer: ' + e; });")
+            .Append("}")
             .Append("function draw() {")
-            .Append("if (window.Plotly) { el.textContent = ''; Plotly.newPlot(el, fig.data, fig.layout, { responsive: true, displaylogo: false }); return; }")
+            .Append("if (window.Plotly) { show(); return; }")
+            .Append("var carrier = document.querySelector('script[type=\"' + carrierType + '\"]');")
+            .Append("if (carrier) { load(carrier); return; }")
             .Append(CultureInfo.InvariantCulture, $"if (waited >= {PlotlyWaitMilliseconds}) {{ el.style.height = 'auto'; el.textContent = ")
-            .Append("'This chart needs plotly.js, which NeuroBalance sends once per kernel session with the first chart, and it has not arrived. ")
-            .Append("Run NeuroBalance.Charts.PlotlyDelivery.Reset(); and re-run this cell.'; return; }")
-            .Append("if (waited === 0) { el.textContent = 'Waiting for plotly.js from the first chart of this session...'; }")
+            .Append("'This chart needs plotly.js, which a NeuroBalance chart output carries, and no output of this page has it. ")
+            .Append("Re-run this cell to draw it.'; return; }")
+            .Append("if (waited === 0) { el.textContent = 'Waiting for plotly.js from another chart of this page...'; }")
             .Append("waited += 100; setTimeout(draw, 100); }")
             .Append("draw();")
             .Append("})();</script>");

@@ -4,30 +4,32 @@ namespace NeuroBalance.Charts;
 public enum PlotlyDeliveryMode
 {
     /// <summary>
-    /// The first chart of a kernel session carries the plotly.js bundle (about 3.5 MB); later charts
-    /// reuse the copy already loaded in the page. VS Code shows all outputs of a notebook in one page,
-    /// so this is enough there. This is the default.
+    /// Every chart output carries plotly.js, gzip-compressed (about 1.45 MB), so that every saved output
+    /// draws by itself after re-runs, saving and reopening. This is the default.
+    /// </summary>
+    EveryChart,
+
+    /// <summary>
+    /// Only the first chart of a kernel session carries plotly.js; later charts find it in the page.
+    /// Smaller, but re-running the first chart cell and then saving leaves no output that carries it.
     /// </summary>
     OncePerSession,
-
-    /// <summary>Every chart carries its own copy of plotly.js. Heavier, but each output stands alone.</summary>
-    EveryChart,
 }
 
 /// <summary>
 /// Decides, for each chart that a notebook shows, whether its HTML must carry plotly.js.
 /// </summary>
 /// <remarks>
-/// No chart ever loads plotly.js or require.js from a CDN, so charts draw offline. Call
-/// <see cref="Reset"/> (or restart the kernel) if the page lost its copy, for example after clearing
-/// every output in VS Code and reloading the window.
+/// No chart ever loads plotly.js or require.js from a CDN, so charts draw offline. In
+/// <see cref="PlotlyDeliveryMode.OncePerSession"/> mode, call <see cref="Reset"/> (or restart the
+/// kernel) if the page lost its copy.
 /// </remarks>
 public static class PlotlyDelivery
 {
     private static int delivered;
 
-    /// <summary>Gets or sets the delivery mode. Default: <see cref="PlotlyDeliveryMode.OncePerSession"/>.</summary>
-    public static PlotlyDeliveryMode Mode { get; set; } = PlotlyDeliveryMode.OncePerSession;
+    /// <summary>Gets or sets the delivery mode. Default: <see cref="PlotlyDeliveryMode.EveryChart"/>.</summary>
+    public static PlotlyDeliveryMode Mode { get; set; } = PlotlyDeliveryMode.EveryChart;
 
     /// <summary>Makes the next chart carry plotly.js again.</summary>
     public static void Reset() => Interlocked.Exchange(ref delivered, 0);

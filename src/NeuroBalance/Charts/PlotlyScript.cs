@@ -13,6 +13,35 @@ public static class PlotlyScript
     private static readonly Lazy<string> InlineSource = new(() =>
         Source.Value.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase));
 
+    private static readonly Lazy<string> Compressed = new(() =>
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(Source.Value);
+        using var buffer = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.SmallestSize))
+        {
+            gzip.Write(bytes);
+        }
+
+        return Convert.ToBase64String(buffer.ToArray());
+    });
+
+    /// <summary>
+    /// The <c>type</c> of the inert <c>&lt;script&gt;</c> element that carries the gzip-compressed,
+    /// base64-encoded bundle inside a chart output (<see cref="CarrierElement"/>).
+    /// </summary>
+    public const string CarrierType = "application/x-neurobalance-plotly-gzip-base64";
+
+    /// <summary>Gets the bundle gzip-compressed and base64-encoded (about 1.45 MB). Computed once per process.</summary>
+    public static string CompressedBase64 => Compressed.Value;
+
+    /// <summary>
+    /// Gets the inert element that carries plotly.js in a chart output: the browser does not run it;
+    /// the chart's loader (in this output or any other output of the same page) decompresses it with
+    /// <c>DecompressionStream</c> when <c>window.Plotly</c> is missing.
+    /// </summary>
+    public static string CarrierElement =>
+        $"<script type=\"{CarrierType}\" data-plotly-version=\"{BundledVersion}\">{CompressedBase64}</script>";
+
     /// <summary>Gets the plotly.js version of the embedded bundle.</summary>
     public static string Version => BundledVersion;
 
