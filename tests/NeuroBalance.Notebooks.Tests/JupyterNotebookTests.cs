@@ -26,7 +26,7 @@ public sealed class JupyterNotebookTests(JupyterNotebookTests.JupyterRun run) : 
     [MemberData(nameof(Notebooks))]
     public void LearnerIpynb_RunsInJupyter_WithoutAFailedCell_AndIsNbformatValid(string notebook)
     {
-        var entry = run.Entry(JupyterRun.LearnerFolderName, notebook);
+        var entry = run.Entry(run.Learner(notebook));
 
         Assert.True(entry["crash"] is null, $"{notebook}: {entry["crash"]}");
         var failed = entry["failed_cells"]!.AsArray();
@@ -39,7 +39,7 @@ public sealed class JupyterNotebookTests(JupyterNotebookTests.JupyterRun run) : 
     [MemberData(nameof(Notebooks))]
     public async Task LearnerIpynb_ChartsDrawOffline_InHeadlessChromium(string notebook)
     {
-        var entry = run.Entry(JupyterRun.LearnerFolderName, notebook);
+        var entry = run.Entry(run.Learner(notebook));
         var browser = Browser.FindOrSkip();
         var outputs = JupyterRun.HtmlOutputs(entry);
         var charts = outputs.Count(o => ChartRenderCheck.IsChart(o.Html));
@@ -57,7 +57,7 @@ public sealed class JupyterNotebookTests(JupyterNotebookTests.JupyterRun run) : 
     [Fact]
     public void MovedIpynb_NotInAClone_FirstCodeCellSaysWhatItNeedsAndWhere()
     {
-        var entry = run.Entry(JupyterRun.OutsideFolderName, JupyterRun.MovedNotebook);
+        var entry = run.Entry(run.Outside);
 
         var first = run.CodeCellText(entry, 0);
 
@@ -71,7 +71,7 @@ public sealed class JupyterNotebookTests(JupyterNotebookTests.JupyterRun run) : 
     [Fact]
     public void MovedIpynb_InACloneWithoutTheBuild_FirstCodeCellGivesTheBuildCommandForThatClone()
     {
-        var entry = run.Entry(JupyterRun.UnbuiltFolderName, JupyterRun.MovedNotebook);
+        var entry = run.Entry(run.Unbuilt);
 
         var first = run.CodeCellText(entry, 0);
 
@@ -85,7 +85,6 @@ public sealed class JupyterNotebookTests(JupyterNotebookTests.JupyterRun run) : 
     {
         internal const string LearnerFolderName = "jupyter-student";
         internal const string OutsideFolderName = "outside";
-        internal const string UnbuiltFolderName = "unbuilt";
         internal const string MovedNotebook = "00-start-here.ipynb";
 
         private readonly Dictionary<string, JsonObject> entries = new(StringComparer.Ordinal);
@@ -93,6 +92,16 @@ public sealed class JupyterNotebookTests(JupyterNotebookTests.JupyterRun run) : 
         private string? unavailable;
 
         internal DirectoryInfo UnbuiltClone => new(Path.Combine(scratch.FullName, "clone"));
+
+        /// <summary>The copy of <see cref="MovedNotebook"/> outside any clone.</summary>
+        internal string Outside => Path.Combine(scratch.FullName, OutsideFolderName, MovedNotebook);
+
+        /// <summary>The copy of <see cref="MovedNotebook"/> in a clone whose library is not built.</summary>
+        internal string Unbuilt => Path.Combine(UnbuiltClone.FullName, "artifacts", "tests", LearnerFolderName, MovedNotebook);
+
+        /// <summary>The learner .ipynb of a course notebook (given by its .dib name).</summary>
+        internal string Learner(string notebook) =>
+            Path.Combine(ArtifactsFolder.Of(NotebookRuns.Repository).FullName, "tests", LearnerFolderName, Path.ChangeExtension(notebook, ".ipynb"));
 
         public async ValueTask InitializeAsync()
         {
@@ -131,7 +140,13 @@ public sealed class JupyterNotebookTests(JupyterNotebookTests.JupyterRun run) : 
                 notebooks.Add(copy);
             }
 
-            var executed = Path.Combine(scratch.FullName, "executed");
+            // The executed notebooks and the run's log stay in artifacts/ for inspection (CI keeps them on failure).
+            var executed = Path.Combine(ArtifactsFolder.Of(repository).FullName, "tests", "jupyter-executed");
+            if (Directory.Exists(executed))
+            {
+                Directory.Delete(executed, recursive: true);
+            }
+
             var start = new ProcessStartInfo(python) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
             foreach (var argument in new[] { Script, "--kernel", ".net-csharp", "--timeout", "180", "--output", executed })
             {
@@ -156,13 +171,14 @@ public sealed class JupyterNotebookTests(JupyterNotebookTests.JupyterRun run) : 
             await process.WaitForExitAsync(timeout.Token);
             var errors = await stderr;
             progress?.WriteLine(errors);
-            var summary = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+            Directory.CreateDirectory(executed);
+            File.WriteAllText(Path.Combine(executed, "run.log"), errors + "\n" + stdout);
+            const string marker = "NBSUMMARY ";
+            var summary = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(l => l.StartsWith(marker, StringComparison.Ordinal))?[marker.Length..];
             Assert.True(process.ExitCode == 0 && summary is not null, $"nbclient exited with {process.ExitCode}: {Tail(errors)}");
             foreach (var entry in JsonNode.Parse(summary)!["notebooks"]!.AsArray().Select(e => e!.AsObject()))
             {
-                var path = entry["path"]!.GetValue<string>();
-                var folder = Path.GetFileName(Path.GetDirectoryName(path)!);
-                entries[$"{folder}/{Path.GetFileName(path)}"] = entry;
+                entries[Path.GetFullPath(entry["path"]!.GetValue<string>())] = entry;
             }
         }
 
@@ -175,7 +191,7 @@ public sealed class JupyterNotebookTests(JupyterNotebookTests.JupyterRun run) : 
         private static string Script => Path.Combine(NotebookRuns.Repository.Root.FullName, "tests", "NeuroBalance.Notebooks.Tests", "Jupyter", "execute_notebooks.py");
 
         /// <summary>The run of one notebook; skips (fails under CI=true) when Jupyter is not set up.</summary>
-        internal JsonObject Entry(string folder, string notebook)
+        internal JsonObject Entry(string path)
         {
             if (unavailable is not null)
             {
@@ -187,8 +203,7 @@ public sealed class JupyterNotebookTests(JupyterNotebookTests.JupyterRun run) : 
                 Assert.Skip(unavailable);
             }
 
-            var name = Path.ChangeExtension(notebook, ".ipynb");
-            Assert.True(entries.TryGetValue($"{folder}/{name}", out var entry), $"{folder}/{name} was not executed.");
+            Assert.True(entries.TryGetValue(Path.GetFullPath(path), out var entry), $"{path} was not executed.");
             return entry!;
         }
 

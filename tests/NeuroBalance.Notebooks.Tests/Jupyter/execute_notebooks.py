@@ -19,14 +19,15 @@ try:
     from nbclient import NotebookClient
     from nbclient.exceptions import CellTimeoutError, DeadKernelError
 except ImportError as e:  # pragma: no cover
-    print(json.dumps({"missing": str(e)}))
+    print("NBSUMMARY " + json.dumps({"missing": str(e)}))
     sys.exit(2)
 
 
-def run(path, kernel, timeout, output):
+def run(number, path, kernel, timeout, output):
     started = time.monotonic()
     nb = nbformat.read(path, as_version=4)
-    entry = {"path": path, "executed": os.path.join(output, os.path.basename(path)), "failed_cells": [], "crash": None}
+    executed = os.path.join(output, f"{number:03d}-{os.path.basename(path)}")
+    entry = {"path": path, "executed": executed, "failed_cells": [], "crash": None}
     client = NotebookClient(nb, kernel_name=kernel, timeout=timeout, startup_timeout=120, allow_errors=True,
                             resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}})
     try:
@@ -60,11 +61,11 @@ def main():
     args = parser.parse_args()
     os.makedirs(args.output, exist_ok=True)
     results = []
-    for path in args.notebooks:
-        entry = run(path, args.kernel, args.timeout, args.output)
+    for number, path in enumerate(args.notebooks):
+        entry = run(number, path, args.kernel, args.timeout, args.output)
         print(f"{os.path.basename(path)}: {len(entry['failed_cells'])} failed cell(s), {entry['seconds']} s", file=sys.stderr, flush=True)
         results.append(entry)
-    print(json.dumps({"notebooks": results}))
+    print("NBSUMMARY " + json.dumps({"notebooks": results}), flush=True)
 
 
 if __name__ == "__main__":
