@@ -8,7 +8,8 @@ namespace NeuroBalance.Cli.Commands;
 /// <summary>
 /// <c>neurobalance student</c> and <c>neurobalance instructor</c>: write the student version (solution
 /// regions replaced by placeholders, hints kept) or the instructor version (everything) of the
-/// notebooks into <c>artifacts/student/notebooks</c> or <c>artifacts/instructor/notebooks</c>.
+/// notebooks into <c>artifacts/student/notebooks</c> or <c>artifacts/instructor/notebooks</c>, each as
+/// <c>.dib</c> and as <c>.ipynb</c> (for Jupyter), both runnable in that folder.
 /// </summary>
 public sealed class VersionCommand : Command
 {
@@ -37,8 +38,8 @@ public sealed class VersionCommand : Command
         : base(
             version == CourseVersion.Student ? "student" : "instructor",
             version == CourseVersion.Student
-                ? "Write student versions of the notebooks (solution regions replaced by placeholders, hints kept) to artifacts/student/notebooks."
-                : "Write instructor versions of the notebooks (solutions kept) to artifacts/instructor/notebooks.")
+                ? "Write student versions of the notebooks (solution regions replaced by placeholders, hints kept) to artifacts/student/notebooks, as .dib and .ipynb."
+                : "Write instructor versions of the notebooks (solutions kept) to artifacts/instructor/notebooks, as .dib and .ipynb.")
     {
         this.console = console;
         this.locate = locate;
@@ -69,6 +70,10 @@ public sealed class VersionCommand : Command
             if (result.Written is not null)
             {
                 console.MarkupLineInterpolated($"[green]wrote[/] {repository.RelativePath(result.Written)}");
+                if (result.Ipynb is not null)
+                {
+                    console.MarkupLineInterpolated($"[green]wrote[/] {repository.RelativePath(result.Ipynb)}");
+                }
             }
 
             foreach (var error in result.Errors)
@@ -82,6 +87,7 @@ public sealed class VersionCommand : Command
         if (failed == 0 && results.Count > 0)
         {
             console.MarkupLineInterpolated($"Check they run: [bold]dotnet run --project src/NeuroBalance.Cli -- run {repository.RelativePath(output)}/*.dib[/]");
+            console.MarkupLineInterpolated($"Open them in Jupyter (kernel .NET (C#), see the README's Jupyter section): [bold]jupyter notebook {repository.RelativePath(output)}[/]");
         }
 
         return failed == 0 ? 0 : 1;

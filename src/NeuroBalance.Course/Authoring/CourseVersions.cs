@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using NeuroBalance.Course.Documents;
+using NeuroBalance.Course.Export;
 
 namespace NeuroBalance.Course.Authoring;
 
@@ -16,7 +18,8 @@ public enum CourseVersion
 /// <param name="Source">The notebook in <c>notebooks/</c>.</param>
 /// <param name="Written">The file written, or null when it failed.</param>
 /// <param name="Errors">Solution-marker errors as <c>file:line: message</c>; empty on success.</param>
-public sealed record VersionedNotebook(FileInfo Source, FileInfo? Written, IReadOnlyList<string> Errors);
+/// <param name="Ipynb">The Jupyter notebook written next to <paramref name="Written"/> (same cells, no outputs), or null.</param>
+public sealed record VersionedNotebook(FileInfo Source, FileInfo? Written, IReadOnlyList<string> Errors, FileInfo? Ipynb = null);
 
 /// <summary>
 /// Writes student or instructor versions of notebooks into a folder inside <c>artifacts/</c>. The
@@ -24,6 +27,8 @@ public sealed record VersionedNotebook(FileInfo Source, FileInfo? Written, IRead
 /// rewritten to be relative to the new folder (for example
 /// <c>../src/NeuroBalance.Lessons/bin/Debug/net10.0/NeuroBalance.Lessons.dll</c> becomes
 /// <c>../../../src/NeuroBalance.Lessons/bin/Debug/net10.0/NeuroBalance.Lessons.dll</c> in <c>artifacts/student/notebooks/</c>).
+/// Each notebook is written twice: as <c>.dib</c> (VS Code, the runner, dotnet-repl) and as <c>.ipynb</c>
+/// (Jupyter with the <c>.net-csharp</c> kernel, VS Code), see <see cref="IpynbWriter"/>.
 /// </summary>
 public static partial class CourseVersions
 {
@@ -53,9 +58,13 @@ public static partial class CourseVersions
             {
                 // Validate markers for both versions, so an instructor copy is never published with a broken one.
                 var student = SolutionRegions.ToStudentVersion(text, name);
+                var chosen = version == CourseVersion.Student ? student : text;
                 var target = new FileInfo(Path.Combine(folder.FullName, notebook.Name));
-                File.WriteAllText(target.FullName, RelocatePaths(version == CourseVersion.Student ? student : text, notebook.Directory!, folder));
-                results.Add(new VersionedNotebook(notebook, target, []));
+                File.WriteAllText(target.FullName, RelocatePaths(chosen, notebook.Directory!, folder));
+                var ipynb = new FileInfo(Path.ChangeExtension(target.FullName, ".ipynb"));
+                var placement = new IpynbPlacement(repository, notebook.Directory!, folder);
+                File.WriteAllText(ipynb.FullName, IpynbWriter.ToJson(DibFile.Parse(chosen, name), placement));
+                results.Add(new VersionedNotebook(notebook, target, [], ipynb));
             }
             catch (SolutionRegionException e)
             {

@@ -6,7 +6,7 @@ namespace NeuroBalance.Course.Building;
 
 /// <summary>
 /// Writes everything a course build produces into one folder inside <c>artifacts/</c>: the site,
-/// one <c>.ipynb</c> per lesson, <c>report/cells.junit.xml</c> and <c>report/timing.md</c>.
+/// one <c>.ipynb</c> per lesson (with its outputs, and paths rewritten so it runs in that folder), <c>report/cells.junit.xml</c> and <c>report/timing.md</c>.
 /// </summary>
 public static class CourseOutput
 {
@@ -42,7 +42,7 @@ public static class CourseOutput
         site.Write(lessons, folder);
         foreach (var lesson in lessons.Where(l => l.Dib is not null))
         {
-            File.WriteAllText(Path.Combine(folder.FullName, lesson.IpynbName), IpynbWriter.ToJson(lesson, chartImages));
+            File.WriteAllText(Path.Combine(folder.FullName, lesson.IpynbName), IpynbWriter.ToJson(lesson, new IpynbPlacement(repository, lesson.File.Directory!, folder), chartImages));
         }
 
         var report = Directory.CreateDirectory(Path.Combine(folder.FullName, "report"));

@@ -26,7 +26,7 @@ public static class EnvironmentCheck
     {
         var ok = Environment.Version.Major >= RequiredDotNetMajor;
         return new(".NET runtime", ok ? CheckStatus.Ok : CheckStatus.Failed, RuntimeInformation.FrameworkDescription,
-            ok ? string.Empty : $"Install the .NET {RequiredDotNetMajor} SDK from https://dot.net and restart VS Code.");
+            ok ? string.Empty : $"Install the .NET {RequiredDotNetMajor} SDK from https://dot.net and restart your editor (VS Code, or the Jupyter server).");
     }
 
     private static EnvironmentCheckResult CheckSdk()
@@ -35,7 +35,7 @@ public static class EnvironmentCheck
         if (!ran)
         {
             return new(".NET SDK", CheckStatus.Failed, "`dotnet --version` could not be started",
-                $"Install the .NET {RequiredDotNetMajor} SDK from https://dot.net, make sure `dotnet` is on the PATH, and restart VS Code.");
+                $"Install the .NET {RequiredDotNetMajor} SDK from https://dot.net, make sure `dotnet` is on the PATH, and restart your editor (VS Code, or the Jupyter server).");
         }
 
         if (exitCode != 0)
@@ -43,12 +43,12 @@ public static class EnvironmentCheck
             // Typically: the SDK that global.json asks for is not installed.
             var reason = FirstLine(errors.Length > 0 ? errors : output);
             return new(".NET SDK", CheckStatus.Failed, $"`dotnet --version` failed: {reason}",
-                $"Install a .NET {RequiredDotNetMajor} SDK (global.json asks for 10.0.100 or a later 10.0 feature band) and restart VS Code.");
+                $"Install a .NET {RequiredDotNetMajor} SDK (global.json asks for 10.0.100 or a later 10.0 feature band) and restart your editor (VS Code, or the Jupyter server).");
         }
 
         var ok = int.TryParse(output.Split('.')[0], out var major) && major >= RequiredDotNetMajor;
         return new(".NET SDK", ok ? CheckStatus.Ok : CheckStatus.Failed, output,
-            ok ? string.Empty : $"Install the .NET {RequiredDotNetMajor} SDK (global.json asks for it) and restart VS Code.");
+            ok ? string.Empty : $"Install the .NET {RequiredDotNetMajor} SDK (global.json asks for it) and restart your editor (VS Code, or the Jupyter server).");
     }
 
     private static EnvironmentCheckResult CheckKernel()
@@ -58,7 +58,7 @@ public static class EnvironmentCheck
         if (interactive is null)
         {
             return new("Kernel", CheckStatus.Warning, $"not inside a .NET Interactive kernel (host: {entry?.GetName().Name ?? "unknown"})",
-                "Open a notebook in VS Code with the Polyglot Notebooks extension to run the course interactively.");
+                "Open a notebook in VS Code with the Polyglot Notebooks extension, or an .ipynb in Jupyter with the .NET (C#) kernel (README, section Jupyter), to run the course interactively.");
         }
 
         var library = InformationalVersion(interactive);
@@ -75,7 +75,7 @@ public static class EnvironmentCheck
         var detail = $"{InformationalVersion(library)} loaded from {library.Location} (built {File.GetLastWriteTime(library.Location):yyyy-MM-dd HH:mm})";
         return IsStale(library)
             ? new("NeuroBalance library", CheckStatus.Warning, detail + "; the file on disk has been rebuilt since this kernel loaded it",
-                "Restart the kernel (Restart in the notebook's toolbar) to use the rebuilt library.")
+                "Restart the kernel (VS Code: Restart in the notebook's toolbar; Jupyter: Kernel → Restart) to use the rebuilt library.")
             : new("NeuroBalance library", CheckStatus.Ok, detail);
     }
 
