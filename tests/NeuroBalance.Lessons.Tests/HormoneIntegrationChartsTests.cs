@@ -32,7 +32,7 @@ public sealed class HormoneIntegrationChartsTests
     public void CycleMultipliers_MatchTheModelOnEveryDay()
     {
         var figure = HormoneScenarioCharts.CycleMultipliers(EffectEstimate.High, pointsPerDay: 1);
-        var tph = figure.Series.Single(s => s.Name.StartsWith(nameof(ModulationTarget.Tph2Expression), StringComparison.Ordinal));
+        var tph = figure.Series.Single(s => s.Name.StartsWith(ModulationTarget.Tph2Expression.DisplayName(), StringComparison.Ordinal));
 
         Assert.Equal(29, tph.X.Count);
         Assert.Equal(HormoneModulation.Multiplier(ModulationTarget.Tph2Expression, MenstrualCycle.StateOnDay(13), EffectEstimate.High), tph.Y[13], 12);

@@ -158,7 +158,7 @@ public sealed partial class NotebookLinter
                     }
                 }
 
-                if (RawPlotly().IsMatch(line))
+                if (RawPlotly().IsMatch(line) && !cell.Lines.Any(l => l.TrimStart().StartsWith(OwnChartMarker, StringComparison.Ordinal)))
                 {
                     report(at, LintRules.Charts, "raw Plotly.NET in a notebook. Draw charts with a NeuroBalance helper that returns NeuroBalance.Charts.Figure (title, axis units and a description).");
                 }
@@ -247,6 +247,9 @@ public sealed partial class NotebookLinter
 
     [GeneratedRegex("Exercise\\.Get\\(\\s*(?:\"(?<id>[^\"\\\\]+)\"\\s*[,)])?")]
     private static partial Regex ExerciseCall();
+
+    /// <summary>A comment that marks a cell as the learner's own Plotly.NET chart (drawn offline by the library's GenericChart display), which NB009 allows.</summary>
+    public const string OwnChartMarker = "// Your own chart";
 
     [GeneratedRegex("Plotly\\.NET|GenericChart|Chart2D|\\bChart\\.(Line|Scatter|Point|Bar|Column|Combine)\\b|#r\\s+\"nuget:\\s*Plotly")]
     private static partial Regex RawPlotly();

@@ -86,6 +86,29 @@ public sealed class NotebookLinterTests
     }
 
     [Theory]
+    [InlineData(false, 1)]
+    [InlineData(true, 0)]
+    public void Lint_RawPlotly_IsAllowedOnlyInACellMarkedAsTheLearnersOwnChart(bool marked, int expected)
+    {
+        // Given: the clean fixture plus a cell that draws with Plotly.NET directly
+        var text = File.ReadAllText(Fixture("lint-clean.dib").FullName)
+            + "\n#!csharp\n\n" + (marked ? NotebookLinter.OwnChartMarker + ": drawn offline by the library.\n" : string.Empty)
+            + "Plotly.NET.CSharp.Chart.Line<double, double, string>(new[] { 1.0, 2 }, new[] { 3.0, 4 })\n";
+        var file = new FileInfo(Path.Combine(Fixture("lint-clean.dib").DirectoryName!, $"lint-own-chart-{Guid.NewGuid():N}.dib"));
+        File.WriteAllText(file.FullName, text.Replace("clean-1", $"own-{Guid.NewGuid():N}", StringComparison.Ordinal));
+        try
+        {
+            var findings = new NotebookLinter(Repository).Lint([file], checkCourseMap: false);
+
+            Assert.Equal(expected, findings.Count(f => f.Rule == LintRules.Charts));
+        }
+        finally
+        {
+            file.Delete();
+        }
+    }
+
+    [Theory]
     [InlineData("MathNet.Numerics", true)]
     [InlineData("MathNet.Numerics, ", true)]
     [InlineData("MathNet.Numerics, 5.*", true)]
