@@ -78,7 +78,7 @@ public sealed partial class ExerciseNotebookTests
         Assert.Contains("threw InvalidOperationException: \"learner bug\"", feedback[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("did not finish within 2 s", feedback[1].TextContent, StringComparison.Ordinal);
         Assert.Contains("returned NaN", feedback[2].TextContent, StringComparison.Ordinal);
-        Assert.Contains("the text \"810 nM\" (a string)", feedback[3].TextContent, StringComparison.Ordinal);
+        Assert.Contains("the text \"810 nM\" (a string, in quotes)", feedback[3].TextContent, StringComparison.Ordinal);
         Assert.All(feedback, f => Assert.DoesNotMatch(@"\bat [\w.]+\(|:line \d", f.TextContent));
 
         var last = result.Cells[^1];

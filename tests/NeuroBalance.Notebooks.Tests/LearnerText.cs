@@ -177,7 +177,7 @@ internal static partial class LearnerText
     internal static IEnumerable<string> CodeNamesIn(string text) =>
         WordPattern().Matches(text).Select(m => m.Value).Where(EnumCodeNames.Contains).Distinct(StringComparer.Ordinal);
 
-    [GeneratedRegex(@"(?<![\w.])(?<number>\d+(?:\.\d+)?)(?![\d]|\.\d|\w)(?:\s?(?<unit>%|pM|nM|µM|μM|uM|mM|M|ms|s|min|h)(?!\w))?")]
+    [GeneratedRegex(@"(?<![\w.\-/:])(?<number>\d+(?:\.\d+)?)(?![\d]|\.\d|\w|-\d)(?:\s?(?<unit>%|pM|nM|µM|μM|uM|mM|M|ms|s|min|h)(?!\w))?")]
     private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"""(?:name|text)"":""(?<text>(?:[^""\\]|\\.)*)""")]

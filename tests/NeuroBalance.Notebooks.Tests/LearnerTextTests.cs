@@ -21,6 +21,7 @@ public sealed class LearnerTextTests
     [InlineData("0.81 µM", 0.81, "nM")]
     [InlineData("5-HT1A and TPH2", 1.0, "")]
     [InlineData("version 1.0.712001", 0.712001, "")]
+    [InlineData("Best et al. 2009, doi:10.1186/1742-4682-6-21, PMID 19740446", 21, "")]
     public void Statements_IgnoreOtherNumbers(string text, double value, string unit) =>
         Assert.Empty(LearnerText.Statements(text, value, unit));
 
