@@ -9,7 +9,7 @@ internal static class Html
     internal static string Encode(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
 
     /// <summary>Writes a complete page around a body.</summary>
-    internal static string Page(string title, string courseTitle, string navigation, string body, bool charts) =>
+    internal static string Page(string title, string courseTitle, string navigation, string body, bool charts, SiteEdition? edition = null) =>
         $"""
         <!DOCTYPE html>
         <html lang="en">
@@ -21,7 +21,7 @@ internal static class Html
         {(charts ? "<script src=\"assets/plotly.min.js\"></script>" : string.Empty)}
         </head>
         <body>
-        <header class="site-header"><a class="site-title" href="index.html">{Encode(courseTitle)}</a>{navigation}</header>
+        <header class="site-header"><a class="site-title" href="index.html">{Encode(courseTitle)}</a>{EditionBadge(edition)}{navigation}</header>
         <main>
         {body}
         </main>
@@ -30,4 +30,12 @@ internal static class Html
         </html>
 
         """;
+
+    /// <summary>Says on every page which version of the course it is, so the two sites cannot be mixed up.</summary>
+    private static string EditionBadge(SiteEdition? edition) => edition switch
+    {
+        SiteEdition.Learner => "<span class=\"edition edition-learner\" title=\"Solutions are hidden: each exercise shows its placeholder; ask for a solution with .Solution() after the hints.\">Learner version: no solutions shown</span>",
+        SiteEdition.Instructor => "<span class=\"edition edition-instructor\" title=\"Built with build --instructor: every solution region is shown. Do not publish this to learners.\">Instructor version: solutions shown</span>",
+        _ => string.Empty,
+    };
 }

@@ -53,12 +53,12 @@ public sealed partial class SiteWriter
             var previous = i > 0 ? lessons[i - 1] : null;
             var next = i + 1 < lessons.Count ? lessons[i + 1] : null;
             var (body, charts) = LessonBody(lessons[i], links);
-            File.WriteAllText(Path.Combine(output.FullName, lessons[i].PageName), Html.Page(lessons[i].Outline.Title, options.Title, Navigation(previous, next), body, charts));
+            File.WriteAllText(Path.Combine(output.FullName, lessons[i].PageName), Html.Page(lessons[i].Outline.Title, options.Title, Navigation(previous, next), body, charts, options.Edition));
         }
 
         WriteDocuments(links, output);
-        File.WriteAllText(Path.Combine(output.FullName, "index.html"), Html.Page("Course map", options.Title, Navigation(null, lessons.FirstOrDefault()), IndexBody(lessons), charts: false));
-        File.WriteAllText(Path.Combine(output.FullName, "glossary.html"), Html.Page("Glossary", options.Title, Navigation(null, null), GlossaryBody(lessons), charts: false));
+        File.WriteAllText(Path.Combine(output.FullName, "index.html"), Html.Page("Course map", options.Title, Navigation(null, lessons.FirstOrDefault()), IndexBody(lessons), charts: false, options.Edition));
+        File.WriteAllText(Path.Combine(output.FullName, "glossary.html"), Html.Page("Glossary", options.Title, Navigation(null, null), GlossaryBody(lessons), charts: false, options.Edition));
     }
 
     /// <summary>Writes <c>report.html</c>: the timing summary and every failure.</summary>
@@ -83,7 +83,7 @@ public sealed partial class SiteWriter
             body.Append(CultureInfo.InvariantCulture, $"<h2>{Html.Encode(lesson.Name)}</h2><pre class=\"error\">{Html.Encode(failures)}</pre>");
         }
 
-        File.WriteAllText(Path.Combine(output.FullName, "report.html"), Html.Page("Build report", options.Title, Navigation(null, null), body.ToString(), charts: false));
+        File.WriteAllText(Path.Combine(output.FullName, "report.html"), Html.Page("Build report", options.Title, Navigation(null, null), body.ToString(), charts: false, options.Edition));
     }
 
     /// <summary>Removes the plotly.js bundle that a chart output inlines (the page loads the asset instead).</summary>
@@ -385,7 +385,7 @@ public sealed partial class SiteWriter
             var title = markdown.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("# ", StringComparison.Ordinal))?[2..].Trim() ?? Path.GetFileName(full);
             var folder = new FileInfo(full).Directory;
             var body = "<div class=\"prose\">" + CourseMarkdown.ToHtml(markdown, target => LocalImage(target, folder, output) ?? RewriteLink(target, links, folder, addDocuments: true)) + "</div>";
-            File.WriteAllText(Path.Combine(output.FullName, page), Html.Page(title, options.Title, Navigation(null, null), body, charts: false));
+            File.WriteAllText(Path.Combine(output.FullName, page), Html.Page(title, options.Title, Navigation(null, null), body, charts: false, options.Edition));
         }
     }
 
