@@ -19,6 +19,7 @@ internal static class Html
         <title>{Encode(title)} · {Encode(courseTitle)}</title>
         <link rel="stylesheet" href="assets/site.css">
         {(charts ? "<script src=\"assets/plotly.min.js\"></script>" : string.Empty)}
+        {(body.Contains("class=\"math\"", StringComparison.Ordinal) ? MathAssets : string.Empty)}
         </head>
         <body>
         <header class="site-header"><a class="site-title" href="index.html">{Encode(courseTitle)}</a>{EditionBadge(edition)}{navigation}</header>
@@ -30,6 +31,10 @@ internal static class Html
         </html>
 
         """;
+
+    /// <summary>KaTeX, bundled in assets/katex/ (see src/NeuroBalance.Course/Site/Assets/katex/README.md); only pages with math load it.</summary>
+    private const string MathAssets =
+        "<link rel=\"stylesheet\" href=\"assets/katex/katex.min.css\"><script defer src=\"assets/katex/katex.min.js\"></script><script defer src=\"assets/katex/render-math.js\"></script>";
 
     /// <summary>Says on every page which version of the course it is, so the two sites cannot be mixed up.</summary>
     private static string EditionBadge(SiteEdition? edition) => edition switch

@@ -46,6 +46,8 @@ public sealed partial class SiteWriter
             css.CopyTo(file);
         }
 
+        WriteKatex(assets);
+
         var links = lessons.ToDictionary(l => l.File.Name, l => l.PageName, StringComparer.Ordinal);
         documentRoot = lessons.FirstOrDefault()?.File.Directory?.Parent?.FullName;
         for (var i = 0; i < lessons.Count; i++)
@@ -59,6 +61,20 @@ public sealed partial class SiteWriter
         WriteDocuments(links, output);
         File.WriteAllText(Path.Combine(output.FullName, "index.html"), Html.Page("Course map", options.Title, Navigation(null, lessons.FirstOrDefault()), IndexBody(lessons), charts: false, options.Edition));
         File.WriteAllText(Path.Combine(output.FullName, "glossary.html"), Html.Page("Glossary", options.Title, Navigation(null, null), GlossaryBody(lessons), charts: false, options.Edition));
+    }
+
+    /// <summary>Writes the bundled KaTeX (script, CSS, fonts, licence and our render script) to <c>assets/katex/</c>.</summary>
+    private static void WriteKatex(DirectoryInfo assets)
+    {
+        var assembly = typeof(SiteWriter).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("katex/", StringComparison.Ordinal)))
+        {
+            var target = Path.Combine(assets.FullName, name.Replace('\\', '/'));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            using var source = assembly.GetManifestResourceStream(name)!;
+            using var file = File.Create(target);
+            source.CopyTo(file);
+        }
     }
 
     /// <summary>Writes <c>report.html</c>: the timing summary and every failure.</summary>
