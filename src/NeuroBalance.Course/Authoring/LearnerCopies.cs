@@ -72,11 +72,12 @@ public static class LearnerCopies
     /// <param name="notebooks">The instructor notebooks.</param>
     /// <param name="replaceEdited">Replace copies that differ from the current version, after moving them to <c>learn/backup/</c>.</param>
     /// <param name="now">The time used in backup names.</param>
+    /// <param name="folder">Where the copies go: <c>learn/</c> (<see cref="Folder"/>) unless given (tests use a folder in artifacts/).</param>
     /// <returns>One entry per notebook.</returns>
-    public static IReadOnlyList<LearnerCopy> Write(CourseRepository repository, IEnumerable<FileInfo> notebooks, bool replaceEdited, DateTimeOffset now)
+    public static IReadOnlyList<LearnerCopy> Write(CourseRepository repository, IEnumerable<FileInfo> notebooks, bool replaceEdited, DateTimeOffset now, DirectoryInfo? folder = null)
     {
         ArgumentNullException.ThrowIfNull(notebooks);
-        var folder = Folder(repository);
+        folder ??= Folder(repository);
         folder.Create();
         var results = new List<LearnerCopy>();
         foreach (var notebook in notebooks)

@@ -23,4 +23,5 @@ public enum SiteEdition
 /// <param name="Term">The term.</param>
 /// <param name="Definition">A plain-language definition (Markdown), or empty when only the places it is used are known.</param>
 /// <param name="UsedIn">Page names (lesson slugs) where the term appears.</param>
-public sealed record GlossaryEntry(string Term, string Definition, IReadOnlyList<string> UsedIn);
+/// <param name="Aliases">Other names the term goes by (a lesson's bold "D2" belongs to "D2-like receptor").</param>
+public sealed record GlossaryEntry(string Term, string Definition, IReadOnlyList<string> UsedIn, IReadOnlyList<string>? Aliases = null);
