@@ -17,6 +17,7 @@ public static class NeuroBalanceCli
         var find = locate ?? (() => CourseRepository.Locate());
         return new("NeuroBalance course tooling: run, build, lint and scaffold the notebooks.")
         {
+            new SetupCommand(console, find),
             new RunCommand(console, find),
             new LintCommand(console, find),
             new BuildCommand(console, find),

@@ -29,12 +29,35 @@ public sealed class BuildCliTests
         Assert.Contains("CS0103", page, StringComparison.Ordinal);
         var report = XDocument.Load(Path.Combine(output, "report", "cells.junit.xml"));
         Assert.Equal("2", report.Root!.Attribute("failures")!.Value);
-        // The good notebook was still built and run.
-        var good = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await File.ReadAllTextAsync(Path.Combine(output, "solution-regions.html"), TestContext.Current.CancellationToken));
-        Assert.Contains("answer: 2 µM", good.Body!.TextContent, StringComparison.Ordinal);
+        // The good notebook was still built and run, in the learner's version: its solution is not on the page.
+        var html = await File.ReadAllTextAsync(Path.Combine(output, "solution-regions.html"), TestContext.Current.CancellationToken);
+        var good = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        Assert.Contains("no answer yet", good.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("answer: 2 µM", good.Body.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("FromMicromolar(2)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hill coefficient", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("BEGIN SOLUTION", html, StringComparison.Ordinal);
+        Assert.Contains("Learner version: no solutions shown", html, StringComparison.Ordinal);
+        Assert.Contains("learner's version (solutions hidden)", console.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(output, "solution-regions.ipynb")));
         Assert.Contains("1 of 3 lesson(s) built without errors", console.Output, StringComparison.Ordinal);
         Assert.Contains("index.html", console.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BuildInstructor_ShowsTheSolutions_InASeparatelyNamedSite()
+    {
+        var console = new TestConsole().Width(250);
+        var output = Path.Combine(ArtifactsFolder.Of(NotebookRuns.Repository).FullName, "tests", "build-instructor");
+
+        var exit = await NeuroBalanceCli.InvokeAsync(["build", "--instructor", NotebookRuns.FixturePath("solution-regions.dib"), "--output", output], console);
+
+        Assert.True(exit == 0, console.Output);
+        var html = await File.ReadAllTextAsync(Path.Combine(output, "solution-regions.html"), TestContext.Current.CancellationToken);
+        Assert.Contains("answer: 2 µM", new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("FromMicromolar(2)", html, StringComparison.Ordinal);
+        Assert.Contains("Instructor version: solutions shown", html, StringComparison.Ordinal);
+        Assert.Contains("INSTRUCTOR's version (solutions shown)", console.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public sealed class InstructorTaskTests : IClassFixture<InstructorTaskTests.Edit
     {
         Assert.Equal(["notebooks/course.json"], course.Touched(EditedCourse.Reorder));
         var readme = File.ReadAllText(Path.Combine(course.Root.FullName, "README.md"));
-        Assert.True(readme.IndexOf("[A4: A tour of the exercises]", StringComparison.Ordinal) < readme.IndexOf("[01 · Origin", StringComparison.Ordinal));
+        Assert.True(readme.IndexOf("| A4: A tour of the exercises · `learn/", StringComparison.Ordinal) is > 0 and var a4 && a4 < readme.IndexOf("| 01 · Origin and the idea of balance · `learn/", StringComparison.Ordinal));
         Assert.Empty(CourseTables.Stale(course.Repository));
     }
 

@@ -1,5 +1,7 @@
 using NeuroBalance.Cli;
 using NeuroBalance.Course;
+using NeuroBalance.Course.Authoring;
+using NeuroBalance.Course.Linting;
 using NeuroBalance.Course.Running;
 using Spectre.Console.Testing;
 
@@ -32,7 +34,8 @@ public sealed class VersionTests
         Assert.Contains("Concentration? answer = null; // ✏️ replace null with your answer", text, StringComparison.Ordinal);
         Assert.Contains("*✏️ Write your answer here.*", text, StringComparison.Ordinal);
         Assert.Contains("// Hint (kept in both versions)", text, StringComparison.Ordinal);
-        Assert.Contains("#r \"../../../src/NeuroBalance.Lessons/bin/Debug/net10.0/NeuroBalance.Lessons.dll\"", text, StringComparison.Ordinal);
+        // The fixture sits three folders deep, as artifacts/tests/student does, so its #r path is unchanged.
+        Assert.Contains("#r \"../../../src/NeuroBalance/bin/Debug/net10.0/NeuroBalance.dll\"", text, StringComparison.Ordinal);
 
         var result = await RunAsync(file);
 
@@ -55,20 +58,34 @@ public sealed class VersionTests
     }
 
     [Fact]
-    public async Task Student_WholeCourse_RunsInTheRealKernel()
+    public async Task LearnerCopies_WholeCourse_LintClean_Run_AndTheirChecksSayNoAnswerYet()
     {
-        var console = new TestConsole().Width(250);
-        var output = Output("student-course");
-
-        var exit = await NeuroBalanceCli.InvokeAsync(["student", "--output", output], console);
-
-        Assert.True(exit == 0, console.Output);
-        var written = Directory.GetFiles(output, "*.dib").Order(StringComparer.Ordinal).ToArray();
-        Assert.Equal(NotebookRuns.Repository.FindNotebooks().Select(f => f.Name), written.Select(Path.GetFileName));
-        foreach (var file in written)
+        // What `setup` writes to learn/, here into artifacts/ (a learner's learn/ is never touched by tests).
+        var repository = NotebookRuns.Repository;
+        var folder = new DirectoryInfo(Output("learn"));
+        if (folder.Exists)
         {
-            var result = await RunAsync(file);
+            folder.Delete(recursive: true);
+        }
+
+        var copies = LearnerCopies.Write(repository, repository.FindNotebooks(), replaceEdited: false, DateTimeOffset.Now, folder);
+
+        Assert.All(copies, c => Assert.Equal(LearnerCopyStatus.Created, c.Status));
+        // Every lint rule, except NB011 (an authoring rule for the instructor's sources: each exercise has a solution
+        // region; the learner's copies have none, by design). NB010 is a warning (not registered in course.json).
+        var lint = new NotebookLinter(repository).Lint(copies.Select(c => c.Copy).ToArray()).Where(f => f.Severity == LintSeverity.Error && f.Rule != "NB011").ToArray();
+        Assert.True(lint.Length == 0, string.Join("\n", lint.Select(f => f.ToString())));
+        foreach (var copy in copies)
+        {
+            var text = await File.ReadAllTextAsync(copy.Copy.FullName, TestContext.Current.CancellationToken);
+            Assert.DoesNotContain("BEGIN SOLUTION", text, StringComparison.Ordinal);
+            var result = await RunAsync(copy.Copy.FullName);
             Assert.True(result.Succeeded, result.DescribeFailures());
+            if (SolutionRegions.Find(await File.ReadAllTextAsync(copy.Source.FullName, TestContext.Current.CancellationToken), copy.Source.Name).Any(r => r.Kind == SolutionRegionKind.Code))
+            {
+                // An untouched placeholder is "no answer yet", not an error.
+                Assert.Contains(result.Cells.SelectMany(c => c.Outputs), o => o.Value.Contains("no answer yet", StringComparison.Ordinal));
+            }
         }
     }
 

@@ -40,6 +40,12 @@ public sealed class BuildCommand : Command
         Description = "After the build, run the same number of trivial cells per notebook through the same runner and print the ratio build / floor.",
     };
 
+    /// <summary>Whether to build the instructor's version (solutions shown) instead of the learner's.</summary>
+    public readonly Option<bool> InstructorOption = new("--instructor")
+    {
+        Description = "Build the instructor's version (solutions shown) into artifacts/course-instructor/. Default: the learner's version (solutions hidden) into artifacts/course/.",
+    };
+
     private readonly IAnsiConsole console;
     private readonly Func<CourseRepository> locate;
 
@@ -55,15 +61,17 @@ public sealed class BuildCommand : Command
         Options.Add(OutputOption);
         Options.Add(CellTimeoutOption);
         Options.Add(MeasureFloorOption);
+        Options.Add(InstructorOption);
         SetAction((parseResult, cancellationToken) => BuildAsync(
             parseResult.GetValue(NotebooksArgument) ?? [],
             parseResult.GetValue(OutputOption),
             parseResult.GetValue(CellTimeoutOption),
             parseResult.GetValue(MeasureFloorOption),
+            parseResult.GetValue(InstructorOption),
             cancellationToken));
     }
 
-    private async Task<int> BuildAsync(FileInfo[] requested, string? outputPath, int cellTimeoutSeconds, bool measureFloor, CancellationToken cancellationToken)
+    private async Task<int> BuildAsync(FileInfo[] requested, string? outputPath, int cellTimeoutSeconds, bool measureFloor, bool instructor, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var repository = CliSupport.Repository(console, locate);
@@ -72,7 +80,7 @@ public sealed class BuildCommand : Command
             return 2;
         }
 
-        var output = CliSupport.Output(console, repository, outputPath, "course");
+        var output = CliSupport.Output(console, repository, outputPath, instructor ? "course-instructor" : "course");
         if (output is null)
         {
             return 2;
@@ -85,13 +93,20 @@ public sealed class BuildCommand : Command
             return 2;
         }
 
+        // The published site is the learner's version: every solution region replaced by its
+        // placeholder before the lesson runs, so neither the code nor its output shows an answer.
+        if (!instructor)
+        {
+            plan = CoursePlan.ForLearners(plan, ArtifactsFolder.Resolve(repository, null, Path.Combine("staging", output.Name)));
+        }
+
         foreach (var malformed in plan.Where(l => l.FormatError is not null))
         {
             console.MarkupLineInterpolated($"[red]Malformed notebook, not run:[/] {malformed.FormatError}");
         }
 
         var runner = new NotebookRunner(repository, new NotebookRunnerOptions { CellTimeout = TimeSpan.FromSeconds(cellTimeoutSeconds) });
-        console.MarkupLineInterpolated($"Building {plan.Count} lesson(s) in the real kernel (dotnet-interactive {Course.Kernel.KernelTool.PinnedVersion}) into {output.FullName}.");
+        console.MarkupLineInterpolated($"Building the {(instructor ? "INSTRUCTOR's version (solutions shown)" : "learner's version (solutions hidden)")} of {plan.Count} lesson(s) in the real kernel (dotnet-interactive {Course.Kernel.KernelTool.PinnedVersion}) into {output.FullName}.");
         var lessons = await CliSupport.WithProgressAsync(
             console,
             plan.Select(l => (l.Name, (Func<IProgress<NotebookProgress>, Task<LessonBuild>>)(p =>
@@ -105,7 +120,7 @@ public sealed class BuildCommand : Command
             console.MarkupLineInterpolated($"[yellow]Glossary: {glossaryProblem}. The glossary page lists the lessons' terms only.[/]");
         }
 
-        var options = new SiteOptions(map.Title, map.Description, PlotlyScript.MinifiedSource, PlotlyScript.InlineScriptSource, GlossarySources.Merge(glossary, GlossarySources.FromLessons(lessons)));
+        var options = new SiteOptions(map.Title, map.Description, PlotlyScript.MinifiedSource, PlotlyScript.InlineScriptSource, GlossarySources.Merge(glossary, GlossarySources.FromLessons(lessons)), instructor ? SiteEdition.Instructor : SiteEdition.Learner);
         IReadOnlyDictionary<string, string>? images = null;
         if (Course.Rendering.HeadlessChromium.Find() is { } browser)
         {

@@ -34,9 +34,13 @@ public static class CourseTables
             var file = new FileInfo(Path.Combine(repository.NotebooksFolder.FullName, entry.File));
             var name = Path.GetFileNameWithoutExtension(entry.File);
             var title = file.Exists ? LessonOutline.Read(DibFile.Load(file.FullName), name).Title : name;
-            var link = fromNotebooks ? entry.File : "notebooks/" + entry.File;
             var number = name.Split('-')[0];
-            var lesson = fromNotebooks && entry.File == StartHere ? $"{Cell(title)} (this one)" : $"[{Cell(title)}]({link})";
+
+            // The README never links a learner to notebooks/ (the instructor's sources, with solutions): it names
+            // the learner's copy in learn/, which `setup` writes (so it is not a link that a fresh clone lacks).
+            var lesson = fromNotebooks
+                ? entry.File == StartHere ? $"{Cell(title)} (this one)" : $"[{Cell(title)}]({entry.File})"
+                : $"{Cell(title)} · `{LearnerCopies.FolderName}/{entry.File}`";
             table.Append($"| {number} | {lesson} | {Cell(entry.Part)} | {Cell(entry.About)} |\n");
         }
 

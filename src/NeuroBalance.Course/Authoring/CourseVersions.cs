@@ -100,11 +100,18 @@ public static partial class CourseVersions
         // Directives first, then string literals that start with ./ or ../ (e.g. a set-up check that
         // looks for the library next to the notebook).
         var relocated = FileReference().Replace(text ?? string.Empty, Relocate);
-        return RelativeStringLiteral().Replace(relocated, Relocate);
+        relocated = RelativeStringLiteral().Replace(relocated, Relocate);
+
+        // Markdown links that climb out of the folder (../docs/x.md): links to sibling notebooks stay as they are,
+        // since every notebook is copied together.
+        return RelativeMarkdownLink().Replace(relocated, Relocate);
     }
 
     [GeneratedRegex("^(?<head>\\s*(?:#r|#load|#!import)\\s+\"?)(?<path>[^\"\\r\\n]+?)(?<tail>\"?\\s*)$", RegexOptions.Multiline)]
     private static partial Regex FileReference();
+
+    [GeneratedRegex("(?<head>\\]\\()(?<path>\\.\\./[^)\\s#]*)(?<tail>[#)])")]
+    private static partial Regex RelativeMarkdownLink();
 
     [GeneratedRegex("(?<head>(?<!#r\\s+)\"|(?<!#r\\s+)@\")(?<path>\\.\\.?/[^\"\\s]*)(?<tail>\")")]
     private static partial Regex RelativeStringLiteral();

@@ -41,6 +41,57 @@ public static partial class CoursePlan
         return lessons;
     }
 
+    /// <summary>
+    /// The learner's version of a plan: every lesson's solution regions are replaced by their
+    /// placeholders (<see cref="SolutionRegions.ToStudentVersion(string, string)"/>), the result is
+    /// written to <paramref name="staging"/> (with relative paths rewritten so it runs there; see
+    /// <see cref="LessonBuild.RunFrom"/>), and the lesson's cells (what the site shows) are the student text with the original paths. A lesson
+    /// whose solution markers are broken is kept with the marker errors as its format error, so a
+    /// solution can never reach the learner's site through a broken marker.
+    /// </summary>
+    /// <param name="lessons">The plan (instructor sources).</param>
+    /// <param name="staging">A folder inside artifacts/ for the files that are run; emptied first.</param>
+    /// <returns>The same lessons, in the same order, now in their student version.</returns>
+    public static IReadOnlyList<LessonBuild> ForLearners(IReadOnlyList<LessonBuild> lessons, DirectoryInfo staging)
+    {
+        ArgumentNullException.ThrowIfNull(lessons);
+        ArgumentNullException.ThrowIfNull(staging);
+        if (staging.Exists)
+        {
+            staging.Delete(recursive: true);
+        }
+
+        staging.Create();
+        var result = new List<LessonBuild>(lessons.Count);
+        foreach (var lesson in lessons)
+        {
+            if (lesson.Dib is null)
+            {
+                result.Add(lesson);
+                continue;
+            }
+
+            try
+            {
+                var student = SolutionRegions.ToStudentVersion(File.ReadAllText(lesson.File.FullName).ReplaceLineEndings("\n"), lesson.Name);
+                var dib = DibFile.Parse(student, lesson.Name);
+                var target = new FileInfo(Path.Combine(staging.FullName, lesson.Slug + ".dib"));
+                File.WriteAllText(target.FullName, CourseVersions.RelocatePaths(student, lesson.File.Directory!, staging));
+                result.Add(lesson with { RunFrom = target, Dib = dib });
+            }
+            catch (SolutionRegionException e)
+            {
+                result.Add(lesson with { Dib = null, FormatError = string.Join("\n", e.Errors.Select(err => err.ToString())) });
+            }
+            catch (NotebookFormatException e)
+            {
+                result.Add(lesson with { Dib = null, FormatError = e.Message });
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Runs the lessons that could be read, one after another; malformed ones are passed through.</summary>
     /// <param name="lesson">The lesson.</param>
     /// <param name="run">Runs one notebook (the real-kernel runner, or cached results in tests).</param>
@@ -61,7 +112,7 @@ public static partial class CoursePlan
             return lesson;
         }
 
-        return lesson with { Result = await run(lesson.File, progress, cancellationToken).ConfigureAwait(false) };
+        return lesson with { Result = await run(lesson.RunFrom ?? lesson.File, progress, cancellationToken).ConfigureAwait(false) };
     }
 
     private static string UniqueSlug(string stem, HashSet<string> taken)

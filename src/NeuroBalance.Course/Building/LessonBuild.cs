@@ -15,6 +15,13 @@ namespace NeuroBalance.Course.Building;
 /// <param name="Result">How it ran in the kernel, or null when it did not run.</param>
 public sealed record LessonBuild(FileInfo File, string Name, string Slug, string Part, LessonOutline Outline, DibFile? Dib, string? FormatError, NotebookResult? Result)
 {
+    /// <summary>
+    /// Gets the file the kernel runs, when it is not <see cref="File"/>: the learner's version of the
+    /// lesson, written to a staging folder by <see cref="CoursePlan.ForLearners"/>. Links, pages and
+    /// names still come from <see cref="File"/>.
+    /// </summary>
+    public FileInfo? RunFrom { get; init; }
+
     /// <summary>Gets whether the notebook was read and every cell passed.</summary>
     public bool Succeeded => FormatError is null && Result is { Succeeded: true };
 

@@ -7,7 +7,7 @@ namespace NeuroBalance.Course.Site;
 
 /// <summary>
 /// Markdown as the course site renders it (Markdig): tables, emphasis extras, GitHub-style heading
-/// ids, math kept as text, and <b>no raw HTML</b>: an HTML block or inline tag in a notebook is shown
+/// ids, math typeset by the bundled KaTeX (with readable text as the fallback), and <b>no raw HTML</b>: an HTML block or inline tag in a notebook is shown
 /// as text, so Markdown cannot inject <c>&lt;script&gt;</c>. Link targets with a scheme other than
 /// http, https or mailto (for example <c>javascript:</c>) are dropped.
 /// </summary>
@@ -51,17 +51,19 @@ public static class CourseMarkdown
     }
 
     /// <summary>
-    /// The site ships no TeX engine (nothing may load from the network), so math is shown as readable
-    /// text: delimiters removed, common symbols as Unicode, simple fractions, sub- and superscripts.
-    /// The input is Markdig's already HTML-encoded output, so only tags this method adds are HTML.
+    /// Prepares math for the site: each Markdig math element keeps its TeX in <c>data-tex</c>, which the
+    /// page's bundled KaTeX (<c>assets/katex/</c>) typesets as VS Code does, and shows readable text
+    /// until then (delimiters removed, common symbols as Unicode, simple fractions, sub- and
+    /// superscripts), so a page read without scripts is still readable. The input is Markdig's already
+    /// HTML-encoded output, so only tags this method adds are HTML.
     /// </summary>
     /// <param name="html">Rendered HTML with <c>class="math"</c> spans and divs.</param>
-    /// <returns>The HTML with readable math.</returns>
+    /// <returns>The HTML with <c>data-tex</c> and readable fallback math.</returns>
     public static string MathAsText(string html) =>
         System.Text.RegularExpressions.Regex.Replace(
             html ?? string.Empty,
-            @"(<(span|div) class=""math"">)(?:\\\(|\\\[)?(.*?)(?:\\\)|\\\])?(</\2>)",
-            m => m.Groups[1].Value + TexToText(m.Groups[3].Value) + m.Groups[4].Value,
+            @"<(span|div) class=""math"">\s*(?:\\\(|\\\[)?(.*?)(?:\\\)|\\\])?\s*</\1>",
+            m => $"<{m.Groups[1].Value} class=\"math\" data-tex=\"{m.Groups[2].Value.Trim()}\">{TexToText(m.Groups[2].Value.Trim())}</{m.Groups[1].Value}>",
             System.Text.RegularExpressions.RegexOptions.Singleline);
 
     private static string TexToText(string tex)

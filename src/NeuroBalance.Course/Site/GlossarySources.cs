@@ -27,7 +27,7 @@ public static partial class GlossarySources
                 foreach (Match match in BoldTerm().Matches(cell.Text))
                 {
                     var term = match.Groups["term"].Value.Trim();
-                    if (!LooksLikeTerm(term))
+                    if (!LooksLikeTerm(term) || IsEmphasis(term))
                     {
                         continue;
                     }
@@ -55,10 +55,74 @@ public static partial class GlossarySources
     /// <returns>The merged entries.</returns>
     public static IReadOnlyList<GlossaryEntry> Merge(IEnumerable<GlossaryEntry> defined, IEnumerable<GlossaryEntry> fromLessons)
     {
-        var used = (fromLessons ?? []).ToDictionary(e => e.Term, StringComparer.OrdinalIgnoreCase);
-        var merged = (defined ?? []).Select(d => used.Remove(d.Term, out var u) ? d with { UsedIn = [.. d.UsedIn.Union(u.UsedIn)] } : d).ToList();
-        merged.AddRange(used.Values);
+        var used = (fromLessons ?? []).ToList();
+        var merged = new List<GlossaryEntry>();
+        foreach (var entry in defined ?? [])
+        {
+            var names = new[] { entry.Term }.Concat(entry.Aliases ?? []).ToArray();
+            var mine = used.Where(u => Matches(u.Term, names)).ToArray();
+            used.RemoveAll(mine.Contains);
+            merged.Add(mine.Length == 0 ? entry : entry with { UsedIn = [.. entry.UsedIn.Union(mine.SelectMany(m => m.UsedIn))] });
+        }
+
+        merged.AddRange(used);
         return merged;
+    }
+
+    /// <summary>
+    /// Bold words in lessons that are emphasis, not terms: reviewed by hand, each group with its reason.
+    /// A bold word that is neither here nor in the glossary (term or alias) fails the glossary test
+    /// (<c>GlossaryCoverageTests</c>): give it an entry in <c>src/NeuroBalance/Content/Data/glossary.yaml</c>
+    /// (with sources), or, if it is only emphasis, add it here.
+    /// </summary>
+    public static IReadOnlyList<string> EmphasisWords { get; } =
+    [
+        // Function words and plain emphasis in a sentence.
+        "and", "before", "with", "no", "not", "two", "adapt", "bound", "log", "ratio", "sensitivity", "habituates",
+        "raised its peak", "shifts a curve, what", "one instantaneous pulse", "inside the chart", "where each enzyme works", "days to weeks",
+        // Run-in headings that start a paragraph (the idea is defined in the text after them).
+        "Ambient", "breakdown", "networks", "method", "Endocrinology", "Neurochemistry", "Pharmacology and psychiatry", "Try it", "In your own words",
+        // Evidence and status labels: defined together under "evidence level" and in docs/sources.md.
+        "human", "primate", "rodent", "model", "illustrative", "illustrative estimate", "contested", "not validated", "not verified", "α1β2γ2L-only illustration",
+        // The course's own tools and exercise vocabulary (lesson 00 and A4 explain them).
+        "NeuroBalance", "knowledge base", "Restart", "hints", "reference solution", "progress", "prediction", "function", "multiple-choice",
+        "number with a unit", "feedback", "references", "multipliers",
+        // Chemical formulae shown in bold for emphasis.
+        "O₂",
+    ];
+
+    /// <summary>Gets whether a bold word is on the reviewed list of emphasis words (<see cref="EmphasisWords"/>).</summary>
+    /// <param name="term">The bold text.</param>
+    /// <returns>True for emphasis, false for a (possible) term.</returns>
+    public static bool IsEmphasis(string term) => EmphasisWords.Contains(term?.Trim() ?? string.Empty, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Gets whether a bold lesson term names one of <paramref name="names"/> (a glossary term and its
+    /// aliases): case-insensitive, also as a plural ("autoreceptors") and without a parenthesis
+    /// ("tetrahydrobiopterin (BH4)").
+    /// </summary>
+    /// <param name="term">The lesson's bold text.</param>
+    /// <param name="names">The glossary's names for one entry.</param>
+    /// <returns>True when the term is one of the names.</returns>
+    public static bool Matches(string term, IEnumerable<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var known = names.Select(n => n.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return Variants(term).Any(known.Contains);
+    }
+
+    private static IEnumerable<string> Variants(string term)
+    {
+        var t = (term ?? string.Empty).Trim();
+        var open = t.IndexOf(" (", StringComparison.Ordinal);
+        foreach (var v in open > 0 && t.EndsWith(')') ? new[] { t, t[..open], t[(open + 2)..^1] } : [t])
+        {
+            yield return v;
+            if (v.EndsWith('s') && v.Length > 3)
+            {
+                yield return v[..^1];
+            }
+        }
     }
 
     /// <summary>
@@ -95,7 +159,7 @@ public static partial class GlossarySources
                 var text = definition
                     + (precise.Length > 0 ? $"\n\n*Precisely:* {precise}" : string.Empty)
                     + (related.Any() ? $"\n\n*Related:* {string.Join(", ", related)}" : string.Empty);
-                return new GlossaryEntry(Text(e, "Term"), text, []);
+                return new GlossaryEntry(Text(e, "Term"), text, [], (e.GetType().GetProperty("Aliases")?.GetValue(e) as IEnumerable<string> ?? []).ToArray());
             }).Where(e => e.Term.Length > 0).ToArray();
         }
         catch (System.Reflection.TargetInvocationException e)

@@ -46,6 +46,8 @@ public sealed partial class SiteWriter
             css.CopyTo(file);
         }
 
+        WriteKatex(assets);
+
         var links = lessons.ToDictionary(l => l.File.Name, l => l.PageName, StringComparer.Ordinal);
         documentRoot = lessons.FirstOrDefault()?.File.Directory?.Parent?.FullName;
         for (var i = 0; i < lessons.Count; i++)
@@ -53,12 +55,26 @@ public sealed partial class SiteWriter
             var previous = i > 0 ? lessons[i - 1] : null;
             var next = i + 1 < lessons.Count ? lessons[i + 1] : null;
             var (body, charts) = LessonBody(lessons[i], links);
-            File.WriteAllText(Path.Combine(output.FullName, lessons[i].PageName), Html.Page(lessons[i].Outline.Title, options.Title, Navigation(previous, next), body, charts));
+            File.WriteAllText(Path.Combine(output.FullName, lessons[i].PageName), Html.Page(lessons[i].Outline.Title, options.Title, Navigation(previous, next), body, charts, options.Edition));
         }
 
         WriteDocuments(links, output);
-        File.WriteAllText(Path.Combine(output.FullName, "index.html"), Html.Page("Course map", options.Title, Navigation(null, lessons.FirstOrDefault()), IndexBody(lessons), charts: false));
-        File.WriteAllText(Path.Combine(output.FullName, "glossary.html"), Html.Page("Glossary", options.Title, Navigation(null, null), GlossaryBody(lessons), charts: false));
+        File.WriteAllText(Path.Combine(output.FullName, "index.html"), Html.Page("Course map", options.Title, Navigation(null, lessons.FirstOrDefault()), IndexBody(lessons), charts: false, options.Edition));
+        File.WriteAllText(Path.Combine(output.FullName, "glossary.html"), Html.Page("Glossary", options.Title, Navigation(null, null), GlossaryBody(lessons), charts: false, options.Edition));
+    }
+
+    /// <summary>Writes the bundled KaTeX (script, CSS, fonts, licence and our render script) to <c>assets/katex/</c>.</summary>
+    private static void WriteKatex(DirectoryInfo assets)
+    {
+        var assembly = typeof(SiteWriter).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("katex/", StringComparison.Ordinal)))
+        {
+            var target = Path.Combine(assets.FullName, name.Replace('\\', '/'));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            using var source = assembly.GetManifestResourceStream(name)!;
+            using var file = File.Create(target);
+            source.CopyTo(file);
+        }
     }
 
     /// <summary>Writes <c>report.html</c>: the timing summary and every failure.</summary>
@@ -83,7 +99,7 @@ public sealed partial class SiteWriter
             body.Append(CultureInfo.InvariantCulture, $"<h2>{Html.Encode(lesson.Name)}</h2><pre class=\"error\">{Html.Encode(failures)}</pre>");
         }
 
-        File.WriteAllText(Path.Combine(output.FullName, "report.html"), Html.Page("Build report", options.Title, Navigation(null, null), body.ToString(), charts: false));
+        File.WriteAllText(Path.Combine(output.FullName, "report.html"), Html.Page("Build report", options.Title, Navigation(null, null), body.ToString(), charts: false, options.Edition));
     }
 
     /// <summary>Removes the plotly.js bundle that a chart output inlines (the page loads the asset instead).</summary>
@@ -385,7 +401,7 @@ public sealed partial class SiteWriter
             var title = markdown.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("# ", StringComparison.Ordinal))?[2..].Trim() ?? Path.GetFileName(full);
             var folder = new FileInfo(full).Directory;
             var body = "<div class=\"prose\">" + CourseMarkdown.ToHtml(markdown, target => LocalImage(target, folder, output) ?? RewriteLink(target, links, folder, addDocuments: true)) + "</div>";
-            File.WriteAllText(Path.Combine(output.FullName, page), Html.Page(title, options.Title, Navigation(null, null), body, charts: false));
+            File.WriteAllText(Path.Combine(output.FullName, page), Html.Page(title, options.Title, Navigation(null, null), body, charts: false, options.Edition));
         }
     }
 

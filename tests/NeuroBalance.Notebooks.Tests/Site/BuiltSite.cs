@@ -7,8 +7,8 @@ using NeuroBalance.Course.Site;
 namespace NeuroBalance.Notebooks.Tests.Site;
 
 /// <summary>
-/// The course site, built once per test run from the same real-kernel runs that the notebook tests
-/// use (so no notebook runs twice), into <c>artifacts/test-site/</c>.
+/// The course site as <c>build</c> publishes it, the learner's version (solutions hidden), built once
+/// per test run into <c>artifacts/test-site/</c> from real-kernel runs of the lessons' learner versions.
 /// </summary>
 internal static class BuiltSite
 {
@@ -16,18 +16,22 @@ internal static class BuiltSite
 
     internal static Task<DirectoryInfo> GetAsync() => Site.Value;
 
+    internal static IReadOnlyList<LessonBuild> Lessons { get; private set; } = [];
+
     private static async Task<DirectoryInfo> BuildAsync()
     {
         var repository = NotebookRuns.Repository;
         var lessons = new List<LessonBuild>();
-        foreach (var lesson in CoursePlan.Create(repository))
+        var staging = ArtifactsFolder.Resolve(repository, null, "test-site-notebooks");
+        foreach (var lesson in CoursePlan.ForLearners(CoursePlan.Create(repository), staging))
         {
             lessons.Add(await CoursePlan.RunAsync(lesson, (file, _, _) => NotebookRuns.RunAsync(repository.RelativePath(file)), null, CancellationToken.None));
         }
 
+        Lessons = lessons;
         var output = ArtifactsFolder.Resolve(repository, null, "test-site");
         var map = CourseMap.Load(repository);
-        CourseOutput.Write(repository, lessons, output, new SiteOptions(map.Title, map.Description, PlotlyScript.MinifiedSource, PlotlyScript.InlineScriptSource, GlossarySources.FromLessons(lessons)), TimeSpan.Zero);
+        CourseOutput.Write(repository, lessons, output, new SiteOptions(map.Title, map.Description, PlotlyScript.MinifiedSource, PlotlyScript.InlineScriptSource, GlossarySources.FromLessons(lessons), SiteEdition.Learner), TimeSpan.Zero);
         return output;
     }
 }

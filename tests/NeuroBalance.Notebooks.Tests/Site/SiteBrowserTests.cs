@@ -7,7 +7,7 @@ namespace NeuroBalance.Notebooks.Tests.Site;
 
 /// <summary>
 /// The built course site, loaded from disk in headless Chromium with networking off and watched over
-/// the DevTools protocol: every chart draws, the console stays clean, no request leaves the machine,
+/// the DevTools protocol: every chart draws, all math is typeset (no raw TeX), the console stays clean, no request leaves the machine,
 /// and every navigation link leads to a page (and anchor) that exists.
 /// </summary>
 public sealed class SiteBrowserTests
@@ -34,6 +34,9 @@ public sealed class SiteBrowserTests
             chartsSeen += charts;
 
             Assert.True(await page.WaitForAsync(ChartsDrawn, Timeout, token), $"{file.Name}: not every chart drew (svg.main-svg missing).");
+            Assert.True(await page.WaitForAsync(MathScripts.Settled, Timeout, token), $"{file.Name}: the math was not typeset.");
+            var rawTex = (await page.EvaluateAsync(MathScripts.RawTex, Timeout, token))!.AsArray().Select(p => p!.GetValue<string>()).ToArray();
+            Assert.True(rawTex.Length == 0, $"{file.Name}: raw TeX on the page:\n{string.Join("\n", rawTex)}");
             Assert.True(page.ConsoleErrors.Count == 0, $"{file.Name}: console errors:\n{string.Join("\n", page.ConsoleErrors)}");
             var remote = page.Requests.Where(u => !u.StartsWith("file:", StringComparison.Ordinal) && !u.StartsWith("data:", StringComparison.Ordinal) && !u.StartsWith("blob:", StringComparison.Ordinal)).ToArray();
             Assert.True(remote.Length == 0, $"{file.Name}: requests left the machine:\n{string.Join("\n", remote)}");

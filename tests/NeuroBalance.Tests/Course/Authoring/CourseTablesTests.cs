@@ -19,8 +19,11 @@ public sealed class CourseTablesTests : IDisposable
         var readme = File.ReadAllText(Path.Combine(repository.Root.FullName, "README.md"));
         foreach (var lesson in CourseMap.Load(repository).Lessons)
         {
-            Assert.Contains($"(notebooks/{lesson.File})", readme, StringComparison.Ordinal);
+            // The README names the learner's copy, never a link into notebooks/ (the instructor's sources).
+            Assert.Contains($"`learn/{lesson.File}`", readme, StringComparison.Ordinal);
         }
+
+        Assert.DoesNotContain("](notebooks/", readme[readme.IndexOf(CourseTables.Begin, StringComparison.Ordinal)..readme.IndexOf(CourseTables.End, StringComparison.Ordinal)], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -39,8 +42,8 @@ public sealed class CourseTablesTests : IDisposable
         Assert.Equal(["README.md", "00-start-here.dib"], CourseTables.Stale(repository).Select(f => f.Name));
         CourseTables.Update(repository);
         var readme = File.ReadAllText(Path.Combine(root.FullName, "README.md"));
-        Assert.True(readme.IndexOf("[02 · Second](notebooks/02-second.dib) | B | second things", StringComparison.Ordinal)
-                    < readme.IndexOf("[01 · First](notebooks/01-first.dib) | A | first things", StringComparison.Ordinal), readme);
+        Assert.True(readme.IndexOf("02 · Second · `learn/02-second.dib` | B | second things", StringComparison.Ordinal)
+                    < readme.IndexOf("01 · First · `learn/01-first.dib` | A | first things", StringComparison.Ordinal), readme);
         Assert.Contains("[02 · Second](02-second.dib)", File.ReadAllText(Path.Combine(root.FullName, "notebooks", "00-start-here.dib")), StringComparison.Ordinal);
         Assert.Empty(CourseTables.Stale(repository));
         Assert.StartsWith("Intro.", readme, StringComparison.Ordinal);

@@ -65,11 +65,12 @@ public sealed class CourseMarkdownTests
     }
 
     [Fact]
-    public void ToHtml_Math_IsReadableTextWithoutDelimiters()
+    public void ToHtml_Math_KeepsTheTexForKatex_WithReadableTextAsFallback()
     {
-        var html = CourseMarkdown.ToHtml("$$\\theta = \\frac{[L]}{[L] + K_d}$$ and $K_d$");
+        var html = CourseMarkdown.ToHtml("$$\n\\theta = \\frac{[L]}{[L] + K_d}\n$$\n\nand $K_d$");
 
-        Assert.Contains("θ = [L] / ([L] + K<sub>d</sub>)", html, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"math\" data-tex=\"\\theta = \\frac{[L]}{[L] + K_d}\">θ = [L] / ([L] + K<sub>d</sub>)</div>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"math\" data-tex=\"K_d\">K<sub>d</sub></span>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("\\(", html, StringComparison.Ordinal);
         Assert.DoesNotContain("\\[", html, StringComparison.Ordinal);
     }
