@@ -119,7 +119,8 @@ public static class FigureHtml
     /// </summary>
     internal static string LineChartJson(string title, Axis xAxis, Axis yAxis, IEnumerable<(Series Series, int Style)> lines)
     {
-        var traces = lines.Select(line => CSharpChart.Line<double, double, string>(
+        var lineArray = lines.ToArray();
+        var traces = lineArray.Select(line => CSharpChart.Line<double, double, string>(
             x: line.Series.X,
             y: line.Series.Y,
             Name: line.Series.Name,
@@ -137,8 +138,70 @@ public static class FigureHtml
         chart = Plotly.NET.CSharp.GenericChartExtensions.WithYAxisStyle<double, double, string>(
             chart, TitleText: yAxis.Title, AxisType: ToPlotly(yAxis.Scale));
         chart = PlotlyChart.withTitle(title, null).Invoke(chart);
-        return GenericChart.toFigureJson(chart);
+        var json = GenericChart.toFigureJson(chart);
+        if (xAxis.Scale != AxisScale.Log && yAxis.Scale != AxisScale.Log)
+        {
+            return json;
+        }
+
+        var figure = System.Text.Json.Nodes.JsonNode.Parse(json)!;
+        var layout = figure["layout"]!.AsObject();
+        var all = lineArray.Select(line => line.Series).ToArray();
+        if (xAxis.Scale == AxisScale.Log)
+        {
+            SetLogTicks(layout, "xaxis", all.SelectMany(s => s.X));
+        }
+
+        if (yAxis.Scale == AxisScale.Log)
+        {
+            SetLogTicks(layout, "yaxis", all.SelectMany(s => s.Y));
+        }
+
+        return figure.ToJsonString();
     }
+
+    /// <summary>
+    /// Gives a log axis readable tick labels. Left alone, plotly.js labels a log axis that spans one to a few
+    /// decades with bare leading digits ("3 4 5 6 7 8 9 1 2"). When the data cover at least two decades
+    /// (e.g. 1 and 10 both inside), ticks sit on the decades only (<c>dtick: 1</c>, counted in log10 units
+    /// from <c>tick0: 0</c>) and are labelled as plain numbers (0.1, 1, 10, 100: <c>exponentformat: "none"</c>).
+    /// A narrower span gets ticks at 1, 2 and 5 times a power of ten, labelled the same way.
+    /// </summary>
+    internal static void SetLogTicks(System.Text.Json.Nodes.JsonObject layout, string axis, IEnumerable<double> values)
+    {
+        var positive = values.Where(v => v > 0 && double.IsFinite(v)).ToArray();
+        if (positive.Length == 0)
+        {
+            return;
+        }
+
+        double low = positive.Min(), high = positive.Max();
+        var style = layout[axis] as System.Text.Json.Nodes.JsonObject ?? new System.Text.Json.Nodes.JsonObject();
+        style["exponentformat"] = "none";
+        var first = (int)Math.Floor(Math.Log10(low));
+        var last = (int)Math.Ceiling(Math.Log10(high));
+        var decadesInside = Enumerable.Range(first, last - first + 1).Count(k => Inside(Math.Pow(10, k), low, high));
+        if (decadesInside >= 2)
+        {
+            style["tickmode"] = "linear";
+            style["tick0"] = 0;
+            style["dtick"] = 1;
+        }
+        else
+        {
+            var ticks = Enumerable.Range(first, last - first + 1)
+                .SelectMany(k => new[] { 1.0, 2.0, 5.0 }.Select(m => double.Parse((m * Math.Pow(10, k)).ToString("G12", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)))
+                .Where(t => Inside(t, low, high))
+                .ToArray();
+            style["tickmode"] = "array";
+            style["tickvals"] = new System.Text.Json.Nodes.JsonArray(ticks.Select(t => (System.Text.Json.Nodes.JsonNode)t).ToArray());
+            style["ticktext"] = new System.Text.Json.Nodes.JsonArray(ticks.Select(t => (System.Text.Json.Nodes.JsonNode)t.ToString(CultureInfo.InvariantCulture)).ToArray());
+        }
+
+        layout[axis] = style;
+    }
+
+    private static bool Inside(double tick, double low, double high) => tick >= low * (1 - 1e-9) && tick <= high * (1 + 1e-9);
 
     private static StyleParam.AxisType ToPlotly(AxisScale scale) =>
         scale == AxisScale.Log ? StyleParam.AxisType.Log : StyleParam.AxisType.Linear;

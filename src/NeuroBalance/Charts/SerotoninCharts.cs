@@ -1,3 +1,4 @@
+using System.Globalization;
 using NeuroBalance.Content;
 using NeuroBalance.Internal;
 using NeuroBalance.Models.Terminals;
@@ -71,13 +72,25 @@ public static class SerotoninCharts
             return eht.ToChartSeries(name);
         }
 
+        static string Nm(double value) => value.ToString("F1", CultureInfo.InvariantCulture);
         var acute = basal.AcuteSsri(dose);
+        var acuteLine = Run(acute, "Acute SSRI (autoreceptors active)");
+        var openLine = Run(basal.WithAutoreceptorGain(0).WithSsri(dose), "SSRI, no autoreceptor feedback");
+        var sustainedLine = Run(basal.SustainedSsri(dose), "Sustained SSRI (desensitised autoreceptors)");
+        var before = 1e3 * basal.SteadyState().Micromolar("eht");
+        var times = acuteLine.X;
+        var baseline = new Series("Baseline before the SSRI (reference)", times, times.Select(_ => before));
+        Series[] lines = [acuteLine, openLine, sustainedLine];
+        var peaks = string.Join(", ", lines.Select(l => $"{Nm(l.Y.Max())} nM ({l.Name.Split(' ', 2)[0] switch { "Acute" => "acute", "Sustained" => "sustained", _ => "no feedback" }})"));
+        var ends = string.Join(" / ", lines.Select(l => Nm(l.Y[^1])));
         return new Figure(
             $"Serotonin terminal: extracellular 5-HT after an SSRI ({dose}, {100 * acute.SertOccupancy:F0}% SERT occupancy)",
-            "Blocking SERT raises extracellular 5-HT at once; autoreceptors halve that early rise. Over hours the rise shrinks because 5-HT that is not taken back is lost and vesicular stores fall. " +
-            "With desensitised autoreceptors (the 'sustained' line, an illustrative stand-in for weeks of treatment) the level stays higher. Education, not medical advice.",
+            $"Blocking SERT raises extracellular 5-HT at once above the baseline of {Nm(before)} nM (dashed line). Early peaks: {peaks}; with autoreceptors active the early rise is {100 * (acuteLine.Y.Max() - before) / (openLine.Y.Max() - before):F0}% of the rise without feedback. " +
+            $"Over hours the rise shrinks because 5-HT that is not taken back is lost and vesicular stores fall: by {span.Hours:F0} h the three lines have converged " +
+            $"(acute / no feedback / sustained: {ends} nM), still above baseline. In this model desensitising the autoreceptors (the 'sustained' line, an illustrative stand-in for weeks of treatment) " +
+            "changes the early rise, not the level reached after two days. Education, not medical advice.",
             new Axis("Time after the SSRI starts", "h"),
             new Axis("Extracellular 5-HT", "nM"),
-            [Run(acute, "Acute SSRI (autoreceptors active)"), Run(basal.WithAutoreceptorGain(0).WithSsri(dose), "SSRI, no autoreceptor feedback"), Run(basal.SustainedSsri(dose), "Sustained SSRI (desensitised autoreceptors)")]);
+            [acuteLine, baseline, openLine, sustainedLine]);
     }
 }

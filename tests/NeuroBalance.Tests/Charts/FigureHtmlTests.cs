@@ -33,6 +33,49 @@ public sealed class FigureHtmlTests
     }
 
     [Fact]
+    public void ToFigureJson_LogAxisOverDecades_TicksOnDecadesWithPlainNumbers()
+    {
+        // 0.1 nM to 10 µM: five decades. Without settings plotly.js may label a log axis "3 4 5 6 7 8 9 1 2".
+        using var json = JsonDocument.Parse(FigureHtml.ToFigureJson(TwoSiteFigure()));
+        var xaxis = json.RootElement.GetProperty("layout").GetProperty("xaxis");
+
+        Assert.Equal("linear", xaxis.GetProperty("tickmode").GetString());
+        Assert.Equal(0, xaxis.GetProperty("tick0").GetDouble());
+        Assert.Equal(1, xaxis.GetProperty("dtick").GetDouble());
+        Assert.Equal("none", xaxis.GetProperty("exponentformat").GetString());
+        Assert.False(json.RootElement.GetProperty("layout").GetProperty("yaxis").TryGetProperty("dtick", out _));
+    }
+
+    [Fact]
+    public void ToFigureJson_LogAxisUnderTwoDecades_TicksAtOneTwoFiveWithPlainLabels()
+    {
+        // A quarter to four times normal (the precursor chart of lesson 03): only the decade 1 is inside.
+        double[] x = [0.25, 0.5, 1, 2, 4];
+        var figure = new Figure("Narrow log axis", "A test figure.", new Axis("Blood precursor", "× normal", AxisScale.Log),
+            new Axis("Value", "% of basal"), [new Series("line", x, [1, 2, 3, 4, 5])]);
+
+        using var json = JsonDocument.Parse(FigureHtml.ToFigureJson(figure));
+        var xaxis = json.RootElement.GetProperty("layout").GetProperty("xaxis");
+
+        Assert.Equal("array", xaxis.GetProperty("tickmode").GetString());
+        Assert.Equal([0.5, 1, 2], xaxis.GetProperty("tickvals").EnumerateArray().Select(v => v.GetDouble()).ToArray());
+        Assert.Equal(["0.5", "1", "2"], xaxis.GetProperty("ticktext").EnumerateArray().Select(v => v.GetString()!).ToArray());
+    }
+
+    [Fact]
+    public void SliderFigure_LogAxis_TicksOnDecades()
+    {
+        double[] x = [1, 10, 100, 1000];
+        var figure = new SliderFigure("Slider on a log axis", "A test figure.", new Axis("Dose", "nM", AxisScale.Log), new Axis("Effect", "%"),
+            "k (fold)", new[] { 1.0, 2.0 }.Select(k => new SliderFrame($"{k}", [new Series("line", x, x.Select(v => k * v))])));
+        using var json = JsonDocument.Parse(SliderFigureHtml.ToFigureJson(figure));
+        var xaxis = json.RootElement.GetProperty("layout").GetProperty("xaxis");
+
+        Assert.Equal(1, xaxis.GetProperty("dtick").GetDouble());
+        Assert.Equal("none", xaxis.GetProperty("exponentformat").GetString());
+    }
+
+    [Fact]
     public void Render_WithScript_InlinesPlotlyAndLoadsNothingFromTheNetwork()
     {
         var html = FigureHtml.Render(TwoSiteFigure(), includePlotlyScript: true);
