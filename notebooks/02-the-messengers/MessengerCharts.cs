@@ -1,5 +1,6 @@
 using System.Globalization;
 using NeuroBalance.Charts;
+using NeuroBalance.Internal;
 using NeuroBalance.Content;
 using NeuroBalance.Models.Binding;
 using NeuroBalance.Quantities;
@@ -29,7 +30,7 @@ public static class MessengerCharts
         var hill = ContentValues.HillSlope("GABA-A", "GABA");
         var serotonin = ContentValues.Level("serotonin");
         var gaba = ContentValues.Level("GABA");
-        var x = LogSpaced(0.01, 1e6, 161);
+        var x = Grid.LogSpaced(0.01, 1e6, 161);
         return new Figure(
             "Receptor sensitivity: serotonin at 5-HT2A versus GABA at GABA-A",
             $"Fraction of 5-HT2A receptors bound by serotonin (mass action, Kd {ht2a.Low}, {ht2a.Sources}; an agonist radioligand measures the high-affinity, G-protein-coupled state, so the whole receptor population binds serotonin less tightly) and of GABA-A receptors activated by GABA " +
@@ -97,19 +98,4 @@ public static class MessengerCharts
             : new Series(name, [lo, lo], [row - half, row + half]);
     }
 
-    /// <summary><paramref name="count"/> points from <paramref name="from"/> to <paramref name="to"/>, equally spaced on a log scale, both ends exact.</summary>
-    private static double[] LogSpaced(double from, double to, int count)
-    {
-        var points = new double[count];
-        var logFrom = Math.Log10(from);
-        var step = (Math.Log10(to) - logFrom) / (count - 1);
-        for (var i = 0; i < count; i++)
-        {
-            points[i] = Math.Pow(10, logFrom + (i * step));
-        }
-
-        points[0] = from;
-        points[^1] = to;
-        return points;
-    }
 }

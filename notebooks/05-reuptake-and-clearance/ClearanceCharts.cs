@@ -22,14 +22,14 @@ public static class ClearanceCharts
     /// <exception cref="InvalidParameterException">No step, more than eight, or a null step is given.</exception>
     public static Figure UptakeSaturation(params MichaelisMenten[] steps)
     {
-        CheckNotNull(nameof(steps), steps);
+        Preconditions.CheckNotNull(nameof(steps), steps);
         if (steps.Length is 0 or > 8 || steps.Any(s => s is null))
         {
             throw new InvalidParameterException($"steps must hold one to eight non-null steps, but {steps.Length} were given{(steps.Any(s => s is null) ? " (some null)" : string.Empty)}.", nameof(steps));
         }
 
         var kms = steps.Select(s => s.Km.Nanomolar).ToArray();
-        var x = LogSpaced(Math.Max(1e-3, kms.Min() / 100), Math.Min(Concentration.MaxNanomolar, kms.Max() * 100), CurvePoints);
+        var x = Grid.LogSpaced(Math.Max(1e-3, kms.Min() / 100), Math.Min(Concentration.MaxNanomolar, kms.Max() * 100), CurvePoints);
         var series = steps.Select(s => new Series(
             $"{s.Name} (Km = {s.Km})",
             x,
@@ -57,11 +57,11 @@ public static class ClearanceCharts
     /// <exception cref="ParameterOutOfRangeException">A value is out of range.</exception>
     public static SliderFigure BlockerSlider(MichaelisMenten uptake, Concentration peak, Duration window, ReceptorBinding blocker, IReadOnlyList<Concentration> blockerConcentrations)
     {
-        CheckNotNull(nameof(uptake), uptake);
-        CheckPositive(nameof(peak), peak.Nanomolar, "nM");
-        CheckPositive(nameof(window), window.Seconds, "s");
-        CheckNotNull(nameof(blocker), blocker);
-        CheckNotNull(nameof(blockerConcentrations), blockerConcentrations);
+        Preconditions.CheckNotNull(nameof(uptake), uptake);
+        Preconditions.CheckPositive(nameof(peak), peak.Nanomolar, "nM");
+        Preconditions.CheckPositive(nameof(window), window.Seconds, "s");
+        Preconditions.CheckNotNull(nameof(blocker), blocker);
+        Preconditions.CheckNotNull(nameof(blockerConcentrations), blockerConcentrations);
         if (blockerConcentrations.Count is < 2 or > 30)
         {
             throw new InvalidParameterException($"blockerConcentrations must hold 2 to 30 values (one per frame), but {blockerConcentrations.Count} were given.", nameof(blockerConcentrations));
@@ -145,21 +145,4 @@ public static class ClearanceCharts
 
     // Argument checks and the sample grid, written like the core library's (whose helpers are internal):
     // a bad number throws a ParameterOutOfRangeException naming the parameter, the value and the valid range.
-    private static T CheckNotNull<T>(string paramName, T? value)
-        where T : class =>
-        value ?? throw new ArgumentNullException(paramName, $"{paramName} must not be null.");
-
-    private static double CheckPositive(string paramName, double value, string unit) =>
-        double.IsFinite(value) && value > 0
-            ? value
-            : throw new ParameterOutOfRangeException(paramName, value, string.Create(CultureInfo.InvariantCulture, $"{paramName} must be a finite number greater than 0 {unit}, but was {value:G6} {unit}."));
-
-    private static double[] LogSpaced(double from, double to, int count)
-    {
-        var step = (Math.Log10(to) - Math.Log10(from)) / (count - 1);
-        var points = Enumerable.Range(0, count).Select(i => Math.Pow(10, Math.Log10(from) + (i * step))).ToArray();
-        points[0] = from;
-        points[^1] = to;
-        return points;
-    }
 }

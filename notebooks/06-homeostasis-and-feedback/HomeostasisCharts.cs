@@ -1,5 +1,6 @@
 using System.Globalization;
 using NeuroBalance.Charts;
+using NeuroBalance.Internal;
 using NeuroBalance.Content;
 using NeuroBalance.Models.Pharmacology;
 using NeuroBalance.Models.Terminals;
@@ -11,7 +12,7 @@ namespace NeuroBalance.Lessons;
 public static class HomeostasisCharts
 {
     /// <summary>Gets the default TH multipliers of <see cref="ThActivitySlider"/>: 13 log-spaced values from 0.25× to 4×, with 0.5×, 1× and 2× among them.</summary>
-    public static IReadOnlyList<double> DefaultThScales { get; } = LogSpaced(0.25, 4, 13).Select(v => Math.Round(v, 3)).ToArray();
+    public static IReadOnlyList<double> DefaultThScales { get; } = Grid.LogSpaced(0.25, 4, 13).Select(v => Math.Round(v, 3)).ToArray();
 
     /// <summary>
     /// Extracellular dopamine after TH activity is changed, with a slider over the TH multiplier: each frame
@@ -34,7 +35,7 @@ public static class HomeostasisCharts
 
         foreach (var s in scales)
         {
-            CheckRange(nameof(thScales), s, 0.01, 100);
+            Preconditions.CheckRange(nameof(thScales), s, 0.01, 100);
         }
 
         var span = duration ?? Duration.FromHours(24);
@@ -67,8 +68,8 @@ public static class HomeostasisCharts
     /// <exception cref="InvalidParameterException">More than six levels are given.</exception>
     public static Figure ReceptorRegulation(ReceptorAdaptation receptor, Duration duration, params double[] stimulations)
     {
-        CheckNotNull(nameof(receptor), receptor);
-        CheckPositive(nameof(duration), duration.Seconds, "s");
+        Preconditions.CheckNotNull(nameof(receptor), receptor);
+        Preconditions.CheckPositive(nameof(duration), duration.Seconds, "s");
         var levels = stimulations is { Length: > 0 } ? stimulations : [0.5, 2];
         if (levels.Length > 6)
         {
@@ -77,7 +78,7 @@ public static class HomeostasisCharts
 
         foreach (var s in levels)
         {
-            CheckRange(nameof(stimulations), s, 0, StimulationStep.MaxStimulation);
+            Preconditions.CheckRange(nameof(stimulations), s, 0, StimulationStep.MaxStimulation);
         }
 
         var series = levels.Select(s =>
@@ -107,26 +108,4 @@ public static class HomeostasisCharts
 
     // Argument checks and the sample grid, written like the core library's (whose helpers are internal):
     // a bad number throws a ParameterOutOfRangeException naming the parameter, the value and the valid range.
-    private static T CheckNotNull<T>(string paramName, T? value)
-        where T : class =>
-        value ?? throw new ArgumentNullException(paramName, $"{paramName} must not be null.");
-
-    private static double CheckPositive(string paramName, double value, string unit) =>
-        double.IsFinite(value) && value > 0
-            ? value
-            : throw new ParameterOutOfRangeException(paramName, value, string.Create(CultureInfo.InvariantCulture, $"{paramName} must be a finite number greater than 0 {unit}, but was {value:G6} {unit}."));
-
-    private static double CheckRange(string paramName, double value, double min, double max) =>
-        double.IsFinite(value) && value >= min && value <= max
-            ? value
-            : throw new ParameterOutOfRangeException(paramName, value, string.Create(CultureInfo.InvariantCulture, $"{paramName} must be a finite number in the range [{min:G6}, {max:G6}], but was {value:G6}."));
-
-    private static double[] LogSpaced(double from, double to, int count)
-    {
-        var step = (Math.Log10(to) - Math.Log10(from)) / (count - 1);
-        var points = Enumerable.Range(0, count).Select(i => Math.Pow(10, Math.Log10(from) + (i * step))).ToArray();
-        points[0] = from;
-        points[^1] = to;
-        return points;
-    }
 }

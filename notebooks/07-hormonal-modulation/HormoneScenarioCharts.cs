@@ -1,4 +1,5 @@
 using NeuroBalance.Charts;
+using NeuroBalance.Internal;
 using NeuroBalance.Models.Hormones;
 using NeuroBalance.Models.Terminals;
 using NeuroBalance.Quantities;
@@ -21,7 +22,7 @@ public static class HormoneScenarioCharts
     /// <exception cref="ParameterOutOfRangeException"><paramref name="pointsPerDay"/> is out of range.</exception>
     public static Figure CycleMultipliers(EffectEstimate estimate = EffectEstimate.Central, int pointsPerDay = 2)
     {
-        CheckRange(nameof(pointsPerDay), pointsPerDay, 1, 10);
+        Preconditions.CheckRange(nameof(pointsPerDay), pointsPerDay, 1, 10);
         var n = (int)MenstrualCycle.LengthDays * pointsPerDay;
         var days = Enumerable.Range(0, n + 1).Select(i => MenstrualCycle.LengthDays * i / n).ToArray();
         var states = days.Select(MenstrualCycle.StateOnDay).ToArray();
@@ -56,14 +57,14 @@ public static class HormoneScenarioCharts
 
         for (var i = 0; i < levels.Length; i++)
         {
-            CheckRange(nameof(allopregnanoloneNanomolar), levels[i], 0, 100_000, "nM");
+            Preconditions.CheckRange(nameof(allopregnanoloneNanomolar), levels[i], 0, 100_000, "nM");
             if (i > 0 && levels[i] <= levels[i - 1])
             {
                 throw new InvalidParameterException($"allopregnanoloneNanomolar must be ascending, but {levels[i]} follows {levels[i - 1]}.", nameof(allopregnanoloneNanomolar));
             }
         }
 
-        var gaba = LogSpaced(0.1, 1000, 81);
+        var gaba = Grid.LogSpaced(0.1, 1000, 81);
         var without = new Series("No allopregnanolone", gaba, gaba.Select(g => GabaTerminal.GabaAActivation(Concentration.FromMicromolar(g))));
         var frames = levels.Select(a => new SliderFrame(
             $"{a:G4} nM",
@@ -78,30 +79,5 @@ public static class HormoneScenarioCharts
             "Allopregnanolone (nM)",
             frames,
             initial < 0 ? 0 : initial);
-    }
-
-    /// <summary>Rejects NaN, infinities and values outside [min, max], as the core library does (its checks are internal).</summary>
-    private static void CheckRange(string paramName, double value, double min, double max, string unit = "")
-    {
-        if (!double.IsFinite(value) || value < min || value > max)
-        {
-            var suffix = unit.Length == 0 ? string.Empty : " " + unit;
-            throw new ParameterOutOfRangeException(
-                paramName,
-                value,
-                $"{paramName} must be a finite number in the range [{Format(min)}, {Format(max)}]{suffix}, but was {Format(value)}{suffix}.");
-        }
-    }
-
-    private static string Format(double value) => value.ToString("G6", System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary><paramref name="count"/> points from <paramref name="from"/> to <paramref name="to"/>, log-spaced, both ends exact.</summary>
-    private static double[] LogSpaced(double from, double to, int count)
-    {
-        var step = (Math.Log10(to) - Math.Log10(from)) / (count - 1);
-        var points = Enumerable.Range(0, count).Select(i => Math.Pow(10, Math.Log10(from) + (i * step))).ToArray();
-        points[0] = from;
-        points[^1] = to;
-        return points;
     }
 }

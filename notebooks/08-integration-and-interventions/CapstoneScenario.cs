@@ -1,6 +1,7 @@
 using NeuroBalance.Models.Hormones;
 using NeuroBalance.Models.Pharmacology;
 using NeuroBalance.Quantities;
+using NeuroBalance.Internal;
 
 namespace NeuroBalance.Lessons;
 
@@ -93,12 +94,12 @@ public sealed class CapstoneScenario
     /// <exception cref="InvalidParameterException">An enum value is not defined.</exception>
     public static CapstoneScenario Create(HormoneScenario hormones, Intervention intervention, double startWeek = 0, double uptakeBlockFactor = DefaultUptakeBlockFactor, double feedbackGain = DefaultFeedbackGain, EffectEstimate estimate = EffectEstimate.Central)
     {
-        IntegrationChecks.CheckNotNull(nameof(hormones), hormones);
+        Preconditions.CheckNotNull(nameof(hormones), hormones);
         CheckDefined(nameof(intervention), intervention);
         CheckDefined(nameof(estimate), estimate);
-        IntegrationChecks.CheckRange(nameof(startWeek), startWeek, 0, MaxWeeks, "weeks");
-        IntegrationChecks.CheckRange(nameof(uptakeBlockFactor), uptakeBlockFactor, 1, 100);
-        IntegrationChecks.CheckRange(nameof(feedbackGain), feedbackGain, 0, 100);
+        Preconditions.CheckRange(nameof(startWeek), startWeek, 0, MaxWeeks, "weeks");
+        Preconditions.CheckRange(nameof(uptakeBlockFactor), uptakeBlockFactor, 1, 100);
+        Preconditions.CheckRange(nameof(feedbackGain), feedbackGain, 0, 100);
         return new CapstoneScenario(hormones, intervention, startWeek, uptakeBlockFactor, feedbackGain, estimate);
     }
 
@@ -107,7 +108,7 @@ public sealed class CapstoneScenario
     /// <returns>The changed scenario.</returns>
     /// <exception cref="ParameterOutOfRangeException"><paramref name="startWeek"/> is out of range.</exception>
     public CapstoneScenario WithStartWeek(double startWeek) =>
-        new(this, IntegrationChecks.CheckRange(nameof(startWeek), startWeek, 0, MaxWeeks, "weeks"));
+        new(this, Preconditions.CheckRange(nameof(startWeek), startWeek, 0, MaxWeeks, "weeks"));
 
     private CapstoneScenario(CapstoneScenario o, double startWeek)
     {
@@ -131,7 +132,7 @@ public sealed class CapstoneScenario
     /// <exception cref="ParameterOutOfRangeException"><paramref name="week"/> is out of range.</exception>
     public double AutoreceptorDensity(double week)
     {
-        IntegrationChecks.CheckRange(nameof(week), week, 0, MaxWeeks, "weeks");
+        Preconditions.CheckRange(nameof(week), week, 0, MaxWeeks, "weeks");
         var s = Hormones.State;
         if (HasT3 && week >= StartWeek)
         {
@@ -148,8 +149,8 @@ public sealed class CapstoneScenario
     /// <exception cref="ParameterOutOfRangeException">An argument is out of range.</exception>
     public IReadOnlyList<CapstonePoint> Simulate(double weeks = 10, int pointsPerWeek = 7)
     {
-        IntegrationChecks.CheckRange(nameof(weeks), weeks, 0.1, MaxWeeks, "weeks");
-        IntegrationChecks.CheckRange(nameof(pointsPerWeek), pointsPerWeek, 1, 50);
+        Preconditions.CheckRange(nameof(weeks), weeks, 0.1, MaxWeeks, "weeks");
+        Preconditions.CheckRange(nameof(pointsPerWeek), pointsPerWeek, 1, 50);
         var n = (int)Math.Ceiling(weeks * pointsPerWeek);
         return Enumerable.Range(0, n + 1).Select(i => PointAt(i * weeks / n)).ToArray();
     }
@@ -160,7 +161,7 @@ public sealed class CapstoneScenario
     /// <exception cref="ParameterOutOfRangeException"><paramref name="week"/> is out of range.</exception>
     public double OutputAtWeek(double week)
     {
-        IntegrationChecks.CheckRange(nameof(week), week, 0, MaxWeeks, "weeks");
+        Preconditions.CheckRange(nameof(week), week, 0, MaxWeeks, "weeks");
         return PointAt(week).SerotoninOutput;
     }
 
@@ -170,7 +171,7 @@ public sealed class CapstoneScenario
     /// <exception cref="ParameterOutOfRangeException"><paramref name="week"/> is out of range.</exception>
     public CapstonePoint PointAtWeek(double week)
     {
-        IntegrationChecks.CheckRange(nameof(week), week, 0, MaxWeeks, "weeks");
+        Preconditions.CheckRange(nameof(week), week, 0, MaxWeeks, "weeks");
         return PointAt(week);
     }
 
@@ -187,10 +188,10 @@ public sealed class CapstoneScenario
     /// <seealso cref="SsriDelayScenario"/>
     public static double Firing(double autoreceptorDensity, double sensitivity, double block, double feedbackGain = DefaultFeedbackGain)
     {
-        IntegrationChecks.CheckRange(nameof(autoreceptorDensity), autoreceptorDensity, 0, 100);
-        IntegrationChecks.CheckRange(nameof(sensitivity), sensitivity, 0, 100);
-        IntegrationChecks.CheckRange(nameof(block), block, 1, 100);
-        IntegrationChecks.CheckRange(nameof(feedbackGain), feedbackGain, 0, 100);
+        Preconditions.CheckRange(nameof(autoreceptorDensity), autoreceptorDensity, 0, 100);
+        Preconditions.CheckRange(nameof(sensitivity), sensitivity, 0, 100);
+        Preconditions.CheckRange(nameof(block), block, 1, 100);
+        Preconditions.CheckRange(nameof(feedbackGain), feedbackGain, 0, 100);
         return (1 + feedbackGain) / (1 + (feedbackGain * autoreceptorDensity * sensitivity * block));
     }
 

@@ -1,6 +1,7 @@
 using NeuroBalance.Charts;
 using NeuroBalance.Models.Hormones;
 using NeuroBalance.Models.Terminals;
+using NeuroBalance.Internal;
 
 namespace NeuroBalance.Lessons;
 
@@ -16,8 +17,8 @@ public static class IntegrationCharts
     /// <exception cref="ParameterOutOfRangeException"><paramref name="points"/> is out of range.</exception>
     public static Figure Levers(int points = 9)
     {
-        IntegrationChecks.CheckRange(nameof(points), points, 3, 41);
-        var ks = IntegrationChecks.LogSpaced(0.25, 4, points);
+        Preconditions.CheckRange(nameof(points), points, 3, 41);
+        var ks = Grid.LogSpaced(0.25, 4, points);
         var model = SerotoninTerminal.Default;
         Series Line(string name, Func<double, SerotoninTerminal> change) =>
             new(name, ks, ks.Select(k => InterventionComparison.SerotoninRelative(change(k))));
@@ -60,8 +61,8 @@ public static class IntegrationCharts
     /// <exception cref="ParameterOutOfRangeException">A number is out of range.</exception>
     public static SliderFigure CapstoneStartWeek(HormoneScenario? hormones = null, Intervention intervention = Intervention.Ssri, double weeks = 12, int latestStart = 6)
     {
-        IntegrationChecks.CheckRange(nameof(weeks), weeks, 2, CapstoneScenario.MaxWeeks);
-        IntegrationChecks.CheckRange(nameof(latestStart), latestStart, 1, Math.Min(29, weeks - 1));
+        Preconditions.CheckRange(nameof(weeks), weeks, 2, CapstoneScenario.MaxWeeks);
+        Preconditions.CheckRange(nameof(latestStart), latestStart, 1, Math.Min(29, weeks - 1));
         var scenario = CapstoneScenario.Create(hormones ?? HormoneScenario.Postpartum, intervention);
         var alone = CapstoneScenario.Create(scenario.Hormones, Intervention.None).Simulate(weeks, 5);
         var hormoneOnly = new Series($"{scenario.Hormones.Name}, no intervention", alone.Select(p => p.Week), alone.Select(p => p.SerotoninOutput));

@@ -1,5 +1,6 @@
 using NeuroBalance.Models.Terminals;
 using NeuroBalance.Quantities;
+using NeuroBalance.Internal;
 
 namespace NeuroBalance.Lessons;
 
@@ -35,7 +36,7 @@ public static class InterventionComparison
     /// <exception cref="ArgumentNullException"><paramref name="changed"/> is null.</exception>
     public static double SerotoninRelative(SerotoninTerminal changed)
     {
-        IntegrationChecks.CheckNotNull(nameof(changed), changed);
+        Preconditions.CheckNotNull(nameof(changed), changed);
         return changed.SteadyState().Micromolar("eht") / BasalSerotonin.Value;
     }
 

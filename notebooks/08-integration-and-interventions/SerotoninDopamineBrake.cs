@@ -1,5 +1,6 @@
 using NeuroBalance.Content;
 using NeuroBalance.Science;
+using NeuroBalance.Internal;
 
 namespace NeuroBalance.Lessons;
 
@@ -46,9 +47,9 @@ public static class SerotoninDopamineBrake
     /// <exception cref="ParameterOutOfRangeException">An argument is NaN, infinite or out of range.</exception>
     public static double DopamineReleaseFactor(double serotoninRelative, double maxInhibition = DefaultMaxInhibition, double halfEffect = DefaultHalfEffect)
     {
-        IntegrationChecks.CheckRange(nameof(serotoninRelative), serotoninRelative, 0, 100);
-        IntegrationChecks.CheckRange(nameof(maxInhibition), maxInhibition, 0, 0.95);
-        IntegrationChecks.CheckRange(nameof(halfEffect), halfEffect, 0.01, 100);
+        Preconditions.CheckRange(nameof(serotoninRelative), serotoninRelative, 0, 100);
+        Preconditions.CheckRange(nameof(maxInhibition), maxInhibition, 0, 0.95);
+        Preconditions.CheckRange(nameof(halfEffect), halfEffect, 0.01, 100);
         return (1 - (maxInhibition * serotoninRelative / (serotoninRelative + halfEffect))) / (1 - (maxInhibition / (1 + halfEffect)));
     }
 }
