@@ -35,7 +35,7 @@ public sealed class VersionTests
         Assert.Contains("*✏️ Write your answer here.*", text, StringComparison.Ordinal);
         Assert.Contains("// Hint (kept in both versions)", text, StringComparison.Ordinal);
         // The fixture sits three folders deep, as artifacts/tests/student does, so its #r path is unchanged.
-        Assert.Contains("#r \"../../../src/NeuroBalance/bin/Debug/net10.0/NeuroBalance.dll\"", text, StringComparison.Ordinal);
+        Assert.Contains("#r \"../../../src/NeuroBalance.Lessons/bin/Debug/net10.0/NeuroBalance.Lessons.dll\"", text, StringComparison.Ordinal);
 
         var result = await RunAsync(file);
 
