@@ -39,7 +39,7 @@ public static class CourseOutput
 
         folder.Create();
         var site = new SiteWriter(options);
-        site.Write(lessons, folder);
+        site.Write(lessons, folder, chartImages);
         foreach (var lesson in lessons.Where(l => l.Dib is not null))
         {
             File.WriteAllText(Path.Combine(folder.FullName, lesson.IpynbName), IpynbWriter.ToJson(lesson, new IpynbPlacement(repository, lesson.File.Directory!, folder), chartImages));

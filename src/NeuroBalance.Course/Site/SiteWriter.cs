@@ -31,11 +31,20 @@ public sealed partial class SiteWriter
     /// <param name="options">Course title, plotly.js and glossary.</param>
     public SiteWriter(SiteOptions options) => this.options = options ?? throw new ArgumentNullException(nameof(options));
 
+    private IReadOnlyDictionary<string, string>? printImages;
+
     /// <summary>Writes the site into <paramref name="output"/> (which the caller has confined to artifacts/).</summary>
     /// <param name="lessons">The built lessons in course order.</param>
     /// <param name="output">The site folder.</param>
-    public void Write(IReadOnlyList<LessonBuild> lessons, DirectoryInfo output)
+    public void Write(IReadOnlyList<LessonBuild> lessons, DirectoryInfo output) => Write(lessons, output, null);
+
+    /// <summary>Writes the site; each chart with a static image also carries it for the print view.</summary>
+    /// <param name="lessons">The built lessons, in course order.</param>
+    /// <param name="output">The site folder.</param>
+    /// <param name="chartImages">PNG images (base64) by chart output HTML, rendered at build time; null for none.</param>
+    public void Write(IReadOnlyList<LessonBuild> lessons, DirectoryInfo output, IReadOnlyDictionary<string, string>? chartImages)
     {
+        printImages = chartImages;
         ArgumentNullException.ThrowIfNull(lessons);
         ArgumentNullException.ThrowIfNull(output);
         var assets = Directory.CreateDirectory(Path.Combine(output.FullName, "assets"));
@@ -173,7 +182,15 @@ public sealed partial class SiteWriter
                     if (group.Html is { } html)
                     {
                         charts |= html.Contains("Plotly.newPlot(", StringComparison.Ordinal);
-                        body.Append("<div class=\"output output-html\">").Append(WithoutInlinePlotly(html)).Append("</div>");
+                        var image = printImages is not null && printImages.TryGetValue(html, out var png) ? png : null;
+                        body.Append(image is null ? "<div class=\"output output-html\">" : "<div class=\"output output-html has-print-image\">").Append(WithoutInlinePlotly(html));
+                        if (image is not null)
+                        {
+                            // Printers and PDF exports get the chart as drawn at build time (the live chart is hidden in print).
+                            body.Append("<img class=\"print-image\" alt=\"The chart above, as a static image for printing\" src=\"data:image/png;base64,").Append(image).Append("\">");
+                        }
+
+                        body.Append("</div>");
                     }
                     else
                     {
