@@ -76,7 +76,9 @@ public sealed class SiteBrowserTests
         while ((await page.EvaluateAsync("document.querySelector('header a.nav-next') !== null", Timeout, token))!.GetValue<bool>())
         {
             var before = (await page.EvaluateAsync("location.href", Timeout, token))!.GetValue<string>();
-            await page.EvaluateAsync("document.querySelector('header a.nav-next').click()", Timeout, token);
+            // Click after the evaluation has returned: a click that navigates while DevTools still waits for
+            // the evaluation's result fails with "Inspected target navigated or closed" (a race, seen in CI).
+            await page.EvaluateAsync("setTimeout(() => document.querySelector('header a.nav-next').click(), 0); true", Timeout, token);
             Assert.True(await page.WaitForAsync($"location.href !== {JsonValue.Create(before).ToJsonString()} && document.readyState === 'complete'", Timeout, token), "clicking 'next' did not navigate");
             visited.Add(Path.GetFileName(new Uri((await page.EvaluateAsync("location.href", Timeout, token))!.GetValue<string>()).LocalPath));
             Assert.True(visited.Count < 200, "the 'next' links loop");
