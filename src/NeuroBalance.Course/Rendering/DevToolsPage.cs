@@ -137,9 +137,17 @@ public sealed class DevToolsPage : IAsyncDisposable
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < timeout)
         {
-            if ((await EvaluateAsync(expression, timeout, cancellationToken).ConfigureAwait(false))?.GetValue<bool>() == true)
+            try
             {
-                return true;
+                if ((await EvaluateAsync(expression, timeout, cancellationToken).ConfigureAwait(false))?.GetValue<bool>() == true)
+                {
+                    return true;
+                }
+            }
+            catch (InvalidOperationException e) when (e.Message.Contains("navigated or closed", StringComparison.Ordinal)
+                                                     || e.Message.Contains("context was destroyed", StringComparison.Ordinal))
+            {
+                // The page is navigating (what a caller often waits for): the evaluation had no page to run in. Try again.
             }
 
             await Task.Delay(100, cancellationToken).ConfigureAwait(false);
