@@ -142,7 +142,4 @@ public static class ClearanceCharts
             : substrate.Nanomolar / (step.Km.Nanomolar + substrate.Nanomolar);
 
     private static string Ms(Duration d) => string.Create(CultureInfo.InvariantCulture, $"{d.Milliseconds:F0} ms");
-
-    // Argument checks and the sample grid, written like the core library's (whose helpers are internal):
-    // a bad number throws a ParameterOutOfRangeException naming the parameter, the value and the valid range.
 }

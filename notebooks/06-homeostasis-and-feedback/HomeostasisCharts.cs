@@ -102,10 +102,4 @@ public static class HomeostasisCharts
         var run = variant.Respond(variant.WithThScale(variant.ThScale * thScale), span, 97);
         return new Series(name, run.Times, run["eda"].Values.Select(v => 100 * v / basalEda));
     }
-
-    // A reference by its references.yaml key, as "label, doi:…" (the knowledge base is the one place citations live).
-    private static string Cite(string id) => KnowledgeBase.Default.References.Single(r => r.Id == id).Citation.ToString();
-
-    // Argument checks and the sample grid, written like the core library's (whose helpers are internal):
-    // a bad number throws a ParameterOutOfRangeException naming the parameter, the value and the valid range.
 }

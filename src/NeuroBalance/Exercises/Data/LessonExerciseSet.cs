@@ -16,6 +16,7 @@ public sealed class LessonExerciseSet : IExerciseSet
     private readonly Func<KnowledgeBase> knowledge;
     private readonly Lock gate = new();
     private (string Path, DateTime Written, IReadOnlyList<Exercise> Exercises)? loaded;
+    private (string Path, DateTime Written, IReadOnlyList<string> Ids)? declared;
 
     /// <summary>Initializes the set.</summary>
     /// <param name="lesson">The lesson's file name without extension.</param>
@@ -76,9 +77,21 @@ public sealed class LessonExerciseSet : IExerciseSet
     {
         get
         {
-            var path = candidates.FirstOrDefault(File.Exists);
-            var text = path is null ? fallbackText : File.ReadAllText(path);
-            return text is null ? [] : ExerciseFileReader.DeclaredIds(text);
+            // Exercise.Get asks every lesson for its ids: parse a file again only when it has changed.
+            lock (gate)
+            {
+                var path = candidates.FirstOrDefault(File.Exists);
+                var written = path is null ? DateTime.MinValue : File.GetLastWriteTimeUtc(path);
+                if (declared is { } d && d.Path == (path ?? string.Empty) && d.Written == written)
+                {
+                    return d.Ids;
+                }
+
+                var text = path is null ? fallbackText : File.ReadAllText(path);
+                var ids = text is null ? [] : ExerciseFileReader.DeclaredIds(text);
+                declared = (path ?? string.Empty, written, ids);
+                return ids;
+            }
         }
     }
 
