@@ -84,9 +84,6 @@ public sealed class ChartDeliveryTests
         TestContext.Current.TestOutputHelper?.WriteLine($"A1 exported: {IpynbWriter.ToJson(built, images).Length / 1e6:0.00} MB with images, {IpynbWriter.ToJson(built).Length / 1e6:0.00} MB without; {images.Values.Sum(p => p.Length) / 1e6:0.00} MB of base64 PNG for {images.Count} charts");
     }
 
-    [Fact]
-    public void CarrierTypes_Agree() => Assert.Equal(PlotlyScript.CarrierType, ChartCarrier.CarrierType);
-
     private static List<(int Cell, string Html)> SessionOutputs(PlotlyDeliveryMode mode)
     {
         var previous = PlotlyDelivery.Mode;

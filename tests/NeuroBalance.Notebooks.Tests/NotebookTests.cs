@@ -36,11 +36,11 @@ public sealed class NotebookTests
         var drawings = await new ChartRenderCheck(browser).CheckAsync(result, TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
 
         Assert.All(drawings, d => Assert.True(d.Drew, $"{notebook}, cell {d.CellNumber}: the chart '{d.Title}' did not draw (no svg.main-svg) in headless Chromium with networking off."));
-        // Nothing may come from the network: no script src, no CDN, no require.js. The inlined
-        // plotly.js bundle itself mentions cdn.plot.ly (a default for map tiles), so it is left out.
+        // Nothing may come from the network: no script src, no CDN, no require.js. The plotly.js carrier
+        // (found by its marker) is left out: the bundle itself mentions cdn.plot.ly (a default for map tiles).
         Assert.All(result.HtmlOutputs, o =>
         {
-            var ours = o.Value.Replace(NeuroBalance.Charts.PlotlyScript.InlineScriptSource, string.Empty, StringComparison.Ordinal);
+            var ours = NeuroBalance.Course.Export.ChartCarrier.Remove(o.Value);
             Assert.DoesNotMatch("<script[^>]+src=", ours);
             Assert.DoesNotMatch("(?i)cdn\\.|require(\\.js|js|\\s*\\(|\\.config)", ours);
         });

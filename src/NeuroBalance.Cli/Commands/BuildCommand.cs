@@ -46,6 +46,12 @@ public sealed class BuildCommand : Command
         Description = "Build the instructor's version (solutions shown) into artifacts/course-instructor/. Default: the learner's version (solutions hidden) into artifacts/course/.",
     };
 
+    /// <summary>Whether notebook HTML outputs are published as they are, scripts included.</summary>
+    public readonly Option<bool> TrustNotebookHtmlOption = new("--trust-notebook-html")
+    {
+        Description = "Publish notebook HTML outputs (#!html cells, display(HTML(...)), PocketView) as they are and let their inline scripts run. Default: they are sanitised and pages run only the site's own scripts (docs/reliability.md, Site trust model).",
+    };
+
     private readonly IAnsiConsole console;
     private readonly Func<CourseRepository> locate;
 
@@ -62,16 +68,18 @@ public sealed class BuildCommand : Command
         Options.Add(CellTimeoutOption);
         Options.Add(MeasureFloorOption);
         Options.Add(InstructorOption);
+        Options.Add(TrustNotebookHtmlOption);
         SetAction((parseResult, cancellationToken) => BuildAsync(
             parseResult.GetValue(NotebooksArgument) ?? [],
             parseResult.GetValue(OutputOption),
             parseResult.GetValue(CellTimeoutOption),
             parseResult.GetValue(MeasureFloorOption),
             parseResult.GetValue(InstructorOption),
+            parseResult.GetValue(TrustNotebookHtmlOption),
             cancellationToken));
     }
 
-    private async Task<int> BuildAsync(FileInfo[] requested, string? outputPath, int cellTimeoutSeconds, bool measureFloor, bool instructor, CancellationToken cancellationToken)
+    private async Task<int> BuildAsync(FileInfo[] requested, string? outputPath, int cellTimeoutSeconds, bool measureFloor, bool instructor, bool trustNotebookHtml, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var repository = CliSupport.Repository(console, locate);
@@ -114,13 +122,13 @@ public sealed class BuildCommand : Command
             l => l.Succeeded).ConfigureAwait(false);
 
         var map = Course.Authoring.CourseMap.Load(repository);
-        var glossary = GlossarySources.FromContentLibrary(typeof(PlotlyScript).Assembly, out var glossaryProblem);
+        var glossary = ContentGlossary.Load(out var glossaryProblem);
         if (glossaryProblem is not null)
         {
             console.MarkupLineInterpolated($"[yellow]Glossary: {glossaryProblem}. The glossary page lists the lessons' terms only.[/]");
         }
 
-        var options = new SiteOptions(map.Title, map.Description, PlotlyScript.MinifiedSource, PlotlyScript.InlineScriptSource, GlossarySources.Merge(glossary, GlossarySources.FromLessons(lessons)), instructor ? SiteEdition.Instructor : SiteEdition.Learner);
+        var options = new SiteOptions(map.Title, map.Description, PlotlyScript.MinifiedSource, GlossarySources.Merge(glossary, GlossarySources.FromLessons(lessons)), instructor ? SiteEdition.Instructor : SiteEdition.Learner, trustNotebookHtml);
         IReadOnlyDictionary<string, string>? images = null;
         if (Course.Rendering.HeadlessChromium.Find() is { } browser)
         {

@@ -20,7 +20,7 @@ public static class CourseOutput
     public static void Write(CourseRepository repository, IReadOnlyList<LessonBuild> lessons, DirectoryInfo output, SiteOptions options, TimeSpan total) =>
         Write(repository, lessons, output, options, total, null);
 
-    /// <summary>Replaces the folder's contents with the build's output; chart outputs in the .ipynb files get their static images.</summary>
+    /// <summary>Replaces the folder with the build's output, written aside and swapped in whole (<see cref="SiteFolder"/>); chart outputs in the .ipynb files get their static images.</summary>
     /// <param name="repository">The repository; the folder must be inside its <c>artifacts/</c>.</param>
     /// <param name="lessons">The built lessons.</param>
     /// <param name="output">The output folder.</param>
@@ -32,22 +32,21 @@ public static class CourseOutput
     {
         ArgumentNullException.ThrowIfNull(lessons);
         var folder = ArtifactsFolder.Resolve(repository, output?.FullName, "course");
-        if (folder.Exists)
-        {
-            folder.Delete(recursive: true);
-        }
 
-        folder.Create();
-        var site = new SiteWriter(options);
-        site.Write(lessons, folder, chartImages);
-        foreach (var lesson in lessons.Where(l => l.Dib is not null))
+        // Written aside and swapped in at the end: a failed or killed build leaves the previous site.
+        SiteFolder.Replace(folder, staging =>
         {
-            File.WriteAllText(Path.Combine(folder.FullName, lesson.IpynbName), IpynbWriter.ToJson(lesson, new IpynbPlacement(repository, lesson.File.Directory!, folder), chartImages));
-        }
+            var site = new SiteWriter(options);
+            site.Write(lessons, staging, chartImages);
+            foreach (var lesson in lessons.Where(l => l.Dib is not null))
+            {
+                File.WriteAllText(Path.Combine(staging.FullName, lesson.IpynbName), IpynbWriter.ToJson(lesson, new IpynbPlacement(repository, lesson.File.Directory!, folder), chartImages));
+            }
 
-        var report = Directory.CreateDirectory(Path.Combine(folder.FullName, "report"));
-        BuildReports.WriteJUnit(lessons, Path.Combine(report.FullName, "cells.junit.xml"));
-        File.WriteAllText(Path.Combine(report.FullName, "timing.md"), BuildReports.TimingMarkdown(lessons, total));
-        site.WriteReport(lessons, folder, total);
+            var report = Directory.CreateDirectory(Path.Combine(staging.FullName, "report"));
+            BuildReports.WriteJUnit(lessons, Path.Combine(report.FullName, "cells.junit.xml"));
+            File.WriteAllText(Path.Combine(report.FullName, "timing.md"), BuildReports.TimingMarkdown(lessons, total));
+            site.WriteReport(lessons, staging, total);
+        });
     }
 }

@@ -286,11 +286,10 @@ public static partial class IpynbWriter
         return outputs;
     }
 
-    /// <summary>Gets whether an HTML output draws a Plotly chart.</summary>
+    /// <summary>Gets whether an HTML output is a library chart (marked <c>data-neurobalance="chart"</c>).</summary>
     /// <param name="html">An HTML output.</param>
     /// <returns>True for a chart output.</returns>
-    public static bool IsChart(string html) =>
-        html.Contains("Plotly.newPlot(", StringComparison.Ordinal) || html.Contains("Plotly.react(", StringComparison.Ordinal);
+    public static bool IsChart(string html) => Markup.HtmlMarkers.Has(html, Markup.HtmlMarkers.Chart);
 
     /// <summary>The text fallback of a chart output: its caption (title and description), or a generic line.</summary>
     /// <param name="html">A chart output.</param>

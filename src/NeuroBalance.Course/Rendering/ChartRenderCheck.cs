@@ -22,11 +22,13 @@ public sealed class ChartRenderCheck
     /// <param name="browser">The browser to render with.</param>
     public ChartRenderCheck(HeadlessChromium browser) => this.browser = browser ?? throw new ArgumentNullException(nameof(browser));
 
-    /// <summary>Gets whether an HTML output contains a Plotly chart (ours or anyone's).</summary>
+    /// <summary>
+    /// Gets whether an HTML output contains a library chart: an element marked <c>data-neurobalance="chart"</c>
+    /// (every Plotly chart a notebook shows goes through the library's formatter, learners' own Plotly.NET charts too).
+    /// </summary>
     /// <param name="html">An HTML output.</param>
-    /// <returns>True when the output calls Plotly to draw.</returns>
-    public static bool IsChart(string html) =>
-        html.Contains("Plotly.newPlot(", StringComparison.Ordinal) || html.Contains("Plotly.react(", StringComparison.Ordinal);
+    /// <returns>True when the output has a marked chart.</returns>
+    public static bool IsChart(string html) => Export.IpynbWriter.IsChart(html);
 
     /// <summary>Renders every chart of a notebook run and reports, per chart, whether it drew.</summary>
     /// <param name="result">A notebook run.</param>
@@ -89,7 +91,7 @@ public sealed class ChartRenderCheck
         return document.QuerySelectorAll($"div.{OutputClass}[data-chart=yes]")
             .Select(output => new ChartDrawing(
                 int.Parse(output.GetAttribute("data-cell")!, System.Globalization.CultureInfo.InvariantCulture),
-                output.QuerySelector("figure figcaption strong")?.TextContent.TrimEnd('.') ?? "(Plotly chart)",
+                output.QuerySelector($"{Markup.HtmlMarkers.Selector(Markup.HtmlMarkers.Chart)} figcaption strong")?.TextContent.TrimEnd('.') ?? "(Plotly chart)",
                 output.QuerySelector("svg.main-svg") is not null))
             .ToArray();
     }

@@ -7,9 +7,10 @@ namespace NeuroBalance.Course.Site;
 /// Where the glossary page gets its entries.
 /// </summary>
 /// <remarks>
-/// The content library (issue 4) brings a glossary with plain-language definitions; when it is on the
-/// branch, the CLI passes its entries to <see cref="Merge"/>. Until then, and for terms it lacks, the
-/// page lists the terms the lessons introduce in bold (<c>**term**</c>) with links to where they appear.
+/// The content library's glossary reaches the tooling as typed data (<see cref="GlossaryDefinition"/>, mapped by
+/// the CLI, which references the library); <see cref="FromDefinitions"/> turns it into entries and
+/// <see cref="Merge"/> adds, for terms it lacks, the terms the lessons introduce in bold (<c>**term**</c>) with
+/// links to where they appear.
 /// </remarks>
 public static partial class GlossarySources
 {
@@ -126,47 +127,26 @@ public static partial class GlossarySources
     }
 
     /// <summary>
-    /// Reads the content library's glossary (<c>NeuroBalance.Content.Glossary.Terms</c>, issue 4) from
-    /// an assembly, if it has one: each entry's term, plain and precise definitions and related terms.
-    /// Read by name, so the tooling builds with or without the content library.
+    /// Turns the content library's glossary (typed data, <see cref="GlossaryDefinition"/>) into page entries:
+    /// the plain definition, then the precise one, then links to the related terms.
     /// </summary>
-    /// <param name="library">The NeuroBalance library assembly.</param>
-    /// <param name="problem">Why the glossary could not be read, when it exists but failed to load; otherwise null.</param>
-    /// <param name="typeName">The static class with a <c>Terms</c> property (a different one in tests).</param>
-    /// <returns>The entries, or an empty list when the library has no glossary (yet).</returns>
-    public static IReadOnlyList<GlossaryEntry> FromContentLibrary(System.Reflection.Assembly library, out string? problem, string typeName = "NeuroBalance.Content.Glossary")
+    /// <param name="definitions">The library's entries.</param>
+    /// <returns>One entry per term with a name.</returns>
+    public static IReadOnlyList<GlossaryEntry> FromDefinitions(IEnumerable<GlossaryDefinition> definitions)
     {
-        ArgumentNullException.ThrowIfNull(library);
-        problem = null;
-        var terms = library.GetType(typeName)?.GetProperty("Terms")?.GetMethod;
-        if (terms is null)
+        var entries = (definitions ?? throw new ArgumentNullException(nameof(definitions))).ToArray();
+        var byId = entries.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Term, StringComparer.Ordinal);
+        return entries.Where(e => e.Term.Length > 0).Select(e =>
         {
-            return [];
-        }
-
-        try
-        {
-            var entries = ((System.Collections.IEnumerable)terms.Invoke(null, null)!).Cast<object>().ToArray();
-            string Text(object entry, string name) => entry.GetType().GetProperty(name)?.GetValue(entry) as string ?? string.Empty;
-            var byId = entries.ToDictionary(e => Text(e, "Id"), e => Text(e, "Term"), StringComparer.Ordinal);
-            return entries.Select(e =>
-            {
-                var related = (e.GetType().GetProperty("Related")?.GetValue(e) as IEnumerable<string> ?? [])
-                    .Select(r => byId.TryGetValue(r, out var term) ? term : r)
-                    .Select(term => $"[{term}](#{SiteWriter.Anchor(term)})");
-                var definition = Text(e, "Plain");
-                var precise = Text(e, "Precise");
-                var text = definition
-                    + (precise.Length > 0 ? $"\n\n*Precisely:* {precise}" : string.Empty)
-                    + (related.Any() ? $"\n\n*Related:* {string.Join(", ", related)}" : string.Empty);
-                return new GlossaryEntry(Text(e, "Term"), text, [], (e.GetType().GetProperty("Aliases")?.GetValue(e) as IEnumerable<string> ?? []).ToArray());
-            }).Where(e => e.Term.Length > 0).ToArray();
-        }
-        catch (System.Reflection.TargetInvocationException e)
-        {
-            problem = $"the content library's glossary did not load: {e.InnerException?.Message ?? e.Message}";
-            return [];
-        }
+            var related = e.Related
+                .Select(r => byId.TryGetValue(r, out var term) ? term : r)
+                .Select(term => $"[{term}](#{GlossaryPage.Anchor(term)})")
+                .ToArray();
+            var text = e.Plain
+                + (e.Precise.Length > 0 ? $"\n\n*Precisely:* {e.Precise}" : string.Empty)
+                + (related.Length > 0 ? $"\n\n*Related:* {string.Join(", ", related)}" : string.Empty);
+            return new GlossaryEntry(e.Term, text, [], e.Aliases);
+        }).ToArray();
     }
 
     private static bool LooksLikeTerm(string term) =>

@@ -55,13 +55,17 @@ public static class FigureHtml
     internal static string RenderPlot(string title, string description, string figureJson, bool includePlotlyScript, int heightPixels)
     {
         var id = "nb-fig-" + Guid.NewGuid().ToString("N");
-        var json = figureJson.Replace("</", "<\\/", StringComparison.Ordinal);
+
+        // The figure JSON sits in an inert element: "<" only occurs inside JSON strings, where \u003c is
+        // the same character, so no text of the figure can end the element or open a comment.
+        var json = figureJson.Replace("<", "\\u003c", StringComparison.Ordinal);
         var encodedTitle = WebUtility.HtmlEncode(title);
         var encodedDescription = WebUtility.HtmlEncode(description);
 
         var html = new System.Text.StringBuilder();
-        html.Append(CultureInfo.InvariantCulture, $"<figure class=\"{FigureClass}\" style=\"margin:0 0 1em 0\">");
-        html.Append(CultureInfo.InvariantCulture, $"<div id=\"{id}\" class=\"{PlotClass}\" role=\"img\" aria-label=\"{encodedTitle}. {encodedDescription}\" style=\"width:100%;min-width:320px;height:{heightPixels}px\"></div>");
+        html.Append(CultureInfo.InvariantCulture, $"<figure class=\"{FigureClass}\" {HtmlMarkers.Mark(HtmlMarkers.Chart)} style=\"margin:0 0 1em 0\">");
+        html.Append(CultureInfo.InvariantCulture, $"<div id=\"{id}\" class=\"{PlotClass}\" {HtmlMarkers.Mark(HtmlMarkers.ChartPlot)} role=\"img\" aria-label=\"{encodedTitle}. {encodedDescription}\" style=\"width:100%;min-width:320px;height:{heightPixels}px\"></div>");
+        html.Append(CultureInfo.InvariantCulture, $"<script type=\"application/json\" {HtmlMarkers.Mark(HtmlMarkers.ChartFigure)}>{json}</script>");
         html.Append(CultureInfo.InvariantCulture, $"<figcaption style=\"font-size:0.9em;color:#333\"><strong>{encodedTitle}.</strong> {encodedDescription}</figcaption>");
         html.Append("</figure>");
         if (includePlotlyScript)
@@ -74,10 +78,10 @@ public static class FigureHtml
         // once per page with DecompressionStream and run with an AMD define hidden, so plotly.js always
         // sets window.Plotly). Front ends may render outputs out of order, so a chart without a carrier
         // in the page waits up to a minute before it says how to get one.
-        html.Append("<script>(function () {")
+        html.Append(CultureInfo.InvariantCulture, $"<script {HtmlMarkers.Mark(HtmlMarkers.ChartDraw)}>(function () {{")
             .Append(CultureInfo.InvariantCulture, $"var el = document.getElementById('{id}');")
-            .Append(CultureInfo.InvariantCulture, $"var fig = {json};")
-            .Append(CultureInfo.InvariantCulture, $"var carrierType = '{PlotlyScript.CarrierType}';")
+            .Append(CultureInfo.InvariantCulture, $"var fig = JSON.parse(el.parentNode.querySelector('script[{HtmlMarkers.Attribute}=\"{HtmlMarkers.ChartFigure}\"]').textContent);")
+            .Append(CultureInfo.InvariantCulture, $"var carrierSelector = '{HtmlMarkers.Selector(HtmlMarkers.PlotlyBundle)}';")
             .Append("var waited = 0;")
             .Append("function show() { el.textContent = ''; Plotly.newPlot(el, fig.data, fig.layout, { responsive: true, displaylogo: false }); }")
             .Append("function load(carrier) {")
@@ -92,7 +96,7 @@ public static class FigureHtml
             .Append("}")
             .Append("function draw() {")
             .Append("if (window.Plotly) { show(); return; }")
-            .Append("var carrier = document.querySelector('script[type=\"' + carrierType + '\"]');")
+            .Append("var carrier = document.querySelector(carrierSelector);")
             .Append("if (carrier) { load(carrier); return; }")
             .Append(CultureInfo.InvariantCulture, $"if (waited >= {PlotlyWaitMilliseconds}) {{ el.style.height = 'auto'; el.textContent = ")
             .Append("'This chart needs plotly.js, which a NeuroBalance chart output carries, and no output of this page has it. ")

@@ -40,7 +40,7 @@ public static class PlotlyScript
     /// <c>DecompressionStream</c> when <c>window.Plotly</c> is missing.
     /// </summary>
     public static string CarrierElement =>
-        $"<script type=\"{CarrierType}\" data-plotly-version=\"{BundledVersion}\">{CompressedBase64}</script>";
+        $"<script type=\"{CarrierType}\" {HtmlMarkers.Mark(HtmlMarkers.PlotlyBundle)} data-plotly-version=\"{BundledVersion}\">{CompressedBase64}</script>";
 
     /// <summary>Gets the plotly.js version of the embedded bundle.</summary>
     public static string Version => BundledVersion;

@@ -35,7 +35,7 @@ internal static partial class ExerciseHtml
 
     /// <summary>Opens the root element of an exercise output.</summary>
     internal static string Open(string part, string exerciseId, string status) =>
-        $"{Style}<div class=\"nb-ex nb-ex-{part}\" data-exercise-id=\"{Encode(exerciseId)}\" data-status=\"{Encode(status)}\">";
+        $"{Style}<div class=\"nb-ex nb-ex-{part}\" {HtmlMarkers.Mark(HtmlMarkers.Exercise)} {HtmlMarkers.ExerciseIdAttribute}=\"{Encode(exerciseId)}\" data-status=\"{Encode(status)}\">";
 
     internal static string Encode(string text) => WebUtility.HtmlEncode(text);
 

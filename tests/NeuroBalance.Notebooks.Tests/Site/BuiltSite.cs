@@ -31,7 +31,7 @@ internal static class BuiltSite
         Lessons = lessons;
         var output = ArtifactsFolder.Resolve(repository, null, "test-site");
         var map = CourseMap.Load(repository);
-        CourseOutput.Write(repository, lessons, output, new SiteOptions(map.Title, map.Description, PlotlyScript.MinifiedSource, PlotlyScript.InlineScriptSource, GlossarySources.FromLessons(lessons), SiteEdition.Learner), TimeSpan.Zero);
+        CourseOutput.Write(repository, lessons, output, new SiteOptions(map.Title, map.Description, PlotlyScript.MinifiedSource, GlossarySources.FromLessons(lessons), SiteEdition.Learner), TimeSpan.Zero);
         return output;
     }
 }

@@ -15,7 +15,7 @@ public sealed class CourseOutputTests : IDisposable
 
     public CourseOutputTests()
     {
-        var options = new SiteOptions("Course <title>", "About <this>", "PLOTLY-BUNDLE", "PLOTLY-BUNDLE", [new GlossaryEntry("Kd <x>", "The *dissociation* constant.", ["99-test"])]);
+        var options = new SiteOptions("Course <title>", "About <this>", "PLOTLY-BUNDLE", [new GlossaryEntry("Kd <x>", "The *dissociation* constant.", ["99-test"])]);
         CourseOutput.Write(Repository, [LessonFixtures.PassedThenFailed(), LessonFixtures.Malformed()], output, options, TimeSpan.FromSeconds(4));
     }
 
@@ -140,7 +140,7 @@ public sealed class CourseOutputTests : IDisposable
     {
         var outside = new DirectoryInfo(Path.Combine(Path.GetTempPath(), $"nb-outside-{Guid.NewGuid():N}"));
 
-        Assert.Throws<ArgumentException>(() => CourseOutput.Write(Repository, [LessonFixtures.PassedThenFailed()], outside, new SiteOptions("t", "d", "p", "p", []), TimeSpan.Zero));
+        Assert.Throws<ArgumentException>(() => CourseOutput.Write(Repository, [LessonFixtures.PassedThenFailed()], outside, new SiteOptions("t", "d", "p", []), TimeSpan.Zero));
         Assert.False(outside.Exists);
     }
 }

@@ -44,7 +44,7 @@ internal static class LessonFixtures
             [
                 new CellOutput(CellOutputKind.StandardOutput, "text/plain", "<script>alert('stdout')</script>\n", 0),
                 new CellOutput(CellOutputKind.StandardOutput, "text/plain", "second line\n", 1),
-                new CellOutput(CellOutputKind.Display, "text/html", $"<figure>chart</figure><script>{plotly}</script><script>Plotly.newPlot(el)</script>", 3),
+                new CellOutput(CellOutputKind.Display, "text/html", ChartOutput(plotly), 3),
                 new CellOutput(CellOutputKind.Display, "text/plain", "chart as text", 3),
             ], [], TimeSpan.FromSeconds(1.5)),
             new CellResult(cells[2], CellStatus.Failed, [], ["(1,1): error CS0103: The name 'undefinedName' does not exist <here>"], TimeSpan.FromSeconds(0.25)),
@@ -53,6 +53,27 @@ internal static class LessonFixtures
         return new LessonBuild(file, "notebooks/99-test.dib", "99-test", "Test", LessonOutline.Read(dib, "99-test"), dib, null,
             new NotebookResult("notebooks/99-test.dib", results, TimeSpan.FromSeconds(3)));
     }
+
+    /// <summary>A lesson (<see cref="Dib"/>) whose first code cell passed with the given outputs.</summary>
+    internal static LessonBuild WithOutputs(IReadOnlyList<CellOutput> outputs)
+    {
+        var dib = DibFile.Parse(Dib, "notebooks/97-outputs.dib");
+        var cells = dib.Cells.Select((c, i) => new NotebookCell(i + 1, c.KernelName, c.Text)).ToArray();
+        var results = new[]
+        {
+            CellResult.NotExecuted(cells[0], CellStatus.Markdown),
+            new CellResult(cells[1], CellStatus.Passed, outputs.Select((o, i) => o with { Event = i }).ToArray(), [], TimeSpan.FromSeconds(1)),
+            CellResult.NotExecuted(cells[2], CellStatus.NotRun),
+        };
+        var file = new FileInfo(Path.Combine(Path.GetTempPath(), "97-outputs.dib"));
+        return new LessonBuild(file, "notebooks/97-outputs.dib", "97-outputs", "Test", LessonOutline.Read(dib, "97-outputs"), dib, null,
+            new NotebookResult("notebooks/97-outputs.dib", results, TimeSpan.FromSeconds(1)));
+    }
+
+    /// <summary>A chart output shaped as the library writes it: marked figure, figure data, plotly.js carrier, draw script.</summary>
+    internal static string ChartOutput(string plotly = "PLOTLY-BUNDLE") =>
+        $"<figure {HtmlMarkers.Mark(HtmlMarkers.Chart)}><div id=\"c\" {HtmlMarkers.Mark(HtmlMarkers.ChartPlot)}></div><script type=\"application/json\" {HtmlMarkers.Mark(HtmlMarkers.ChartFigure)}>{{\"data\":[],\"layout\":{{}}}}</script><figcaption>chart</figcaption></figure>"
+        + $"<script type=\"application/x-neurobalance-plotly-gzip-base64\" {HtmlMarkers.Mark(HtmlMarkers.PlotlyBundle)}>{plotly}</script><script {HtmlMarkers.Mark(HtmlMarkers.ChartDraw)}>Plotly.newPlot(el)</script>";
 
     /// <summary>A lesson that could not be read.</summary>
     internal static LessonBuild Malformed() =>

@@ -13,10 +13,13 @@ public sealed class DocumentLinksTests : IDisposable
 
     private string Outside => Path.Combine(root.Parent!.FullName, root.Name + "-outside.md");
 
+    private string OutsideImage => Path.Combine(root.Parent!.FullName, root.Name + "-outside.png");
+
     public void Dispose()
     {
         root.Delete(recursive: true);
         File.Delete(Outside);
+        File.Delete(OutsideImage);
     }
 
     [Fact]
@@ -47,7 +50,7 @@ public sealed class DocumentLinksTests : IDisposable
         var site = Directory.CreateDirectory(Path.Combine(root.FullName, "site"));
 
         // When
-        new SiteWriter(new SiteOptions("Course", string.Empty, "PLOTLY", "PLOTLY", [])).Write([lesson], site);
+        new SiteWriter(new SiteOptions("Course", string.Empty, "PLOTLY", [])).Write([lesson], site);
 
         // Then
         var parser = new HtmlParser();
@@ -69,5 +72,28 @@ public sealed class DocumentLinksTests : IDisposable
         // Its image is copied next to the site's assets; a missing one points nowhere rather than outside the site.
         Assert.Equal(["assets/docs/figure.png", "#"], guide.QuerySelectorAll("main img").Select(i => i.GetAttribute("src")));
         Assert.True(File.Exists(Path.Combine(site.FullName, "assets", "docs", "figure.png")));
+    }
+
+    [Fact]
+    public void ImageOutsideTheRepository_IsNeverCopiedIntoTheSite()
+    {
+        // Given: a document that shows an image beside the repository, one far up the tree (../../../etc/…),
+        // and one through a symbolic link inside docs/ that leads outside.
+        File.WriteAllBytes(OutsideImage, [137, 80, 78, 71]);
+        Directory.CreateDirectory(Path.Combine(root.FullName, "docs"));
+        File.CreateSymbolicLink(Path.Combine(root.FullName, "docs", "linked.png"), OutsideImage);
+        File.WriteAllText(Path.Combine(root.FullName, "docs", "guide.md"), $"# The guide\n\n![beside](../../{root.Name}-outside.png) ![far](../../../etc/something.png) ![linked](linked.png)\n");
+        const string text = "#!meta\n\n{\"kernelInfo\":{\"defaultKernelName\":\"csharp\",\"items\":[{\"aliases\":[],\"name\":\"csharp\"}]}}\n\n#!markdown\n\n# Links\n\nSee [the guide](../docs/guide.md).\n";
+        var dib = DibFile.Parse(text, "notebooks/77-links.dib");
+        var lesson = new LessonBuild(new FileInfo(Path.Combine(root.FullName, "notebooks", "77-links.dib")), "notebooks/77-links.dib", "77-links", "Test", LessonOutline.Read(dib, "77-links"), dib, null, null);
+        var site = Directory.CreateDirectory(Path.Combine(root.FullName, "site"));
+
+        // When
+        new SiteWriter(new SiteOptions("Course", string.Empty, "PLOTLY", [])).Write([lesson], site);
+
+        // Then: no image reaches the site, and none is linked from outside it.
+        var guide = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.FullName, "doc-guide.html")));
+        Assert.Equal(["#", "#", "#"], guide.QuerySelectorAll("main img").Select(i => i.GetAttribute("src")));
+        Assert.False(Directory.Exists(Path.Combine(site.FullName, "assets", "docs")));
     }
 }

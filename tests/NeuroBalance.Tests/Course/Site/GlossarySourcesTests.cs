@@ -5,27 +5,27 @@ namespace NeuroBalance.Tests.Course.Site;
 public sealed class GlossarySourcesTests
 {
     [Fact]
-    public void FromContentLibrary_ReadsTermsDefinitionsAndRelatedLinks()
+    public void FromDefinitions_WritesPlainPreciseAndRelatedLinks_FromTypedEntries()
     {
-        var entries = GlossarySources.FromContentLibrary(typeof(GlossarySourcesTests).Assembly, out var problem, typeof(FakeContent.Glossary).FullName!);
+        var entries = GlossarySources.FromDefinitions(
+        [
+            new GlossaryDefinition("kd", "Dissociation constant", "Where half the sites are bound.", "Kd = koff/kon.", ["occupancy"], ["Kd"]),
+            new GlossaryDefinition("occupancy", "Occupancy", "Fraction of sites bound.", string.Empty, [], []),
+        ]);
 
-        Assert.Null(problem);
         var kd = Assert.Single(entries, e => e.Term == "Dissociation constant");
         Assert.Equal("Where half the sites are bound.\n\n*Precisely:* Kd = koff/kon.\n\n*Related:* [Occupancy](#term-occupancy)", kd.Definition);
+        Assert.Equal(["Kd"], kd.Aliases!);
+        Assert.Equal("Fraction of sites bound.", Assert.Single(entries, e => e.Term == "Occupancy").Definition);
     }
 
     [Fact]
-    public void FromContentLibrary_WithoutAGlossary_IsEmpty()
+    public void FromDefinitions_TheLibrarysGlossary_GivesEveryTermADefinition()
     {
-        Assert.Empty(GlossarySources.FromContentLibrary(typeof(GlossarySourcesTests).Assembly, out var problem, "No.Such.Glossary"));
-        Assert.Null(problem);
-    }
+        var entries = GlossarySources.FromDefinitions(NeuroBalance.Content.Glossary.Terms.Select(t => new GlossaryDefinition(t.Id, t.Term, t.Plain, t.Precise, t.Related, t.Aliases)));
 
-    [Fact]
-    public void FromContentLibrary_GlossaryThatThrows_SaysWhy()
-    {
-        Assert.Empty(GlossarySources.FromContentLibrary(typeof(GlossarySourcesTests).Assembly, out var problem, typeof(FakeContent.BrokenGlossary).FullName!));
-        Assert.Contains("did not load: content file broken", problem, StringComparison.Ordinal);
+        Assert.Equal(NeuroBalance.Content.Glossary.Terms.Count, entries.Count);
+        Assert.All(entries, e => Assert.NotEmpty(e.Definition));
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class LearnerSiteTests
         }
 
         var site = ArtifactsFolder.Resolve(Repository, null, Path.Combine("unit-tests", name + "-" + id));
-        new SiteWriter(new SiteOptions("Course", string.Empty, "PLOTLY", "PLOTLY", [], learner ? SiteEdition.Learner : SiteEdition.Instructor)).Write(plan, site);
+        new SiteWriter(new SiteOptions("Course", string.Empty, "PLOTLY", [], learner ? SiteEdition.Learner : SiteEdition.Instructor)).Write(plan, site);
         return plan.Where(l => l.Dib is not null).ToDictionary(l => l.File.Name, l => File.ReadAllText(Path.Combine(site.FullName, l.PageName)));
     }
 

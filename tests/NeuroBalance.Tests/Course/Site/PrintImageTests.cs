@@ -23,7 +23,7 @@ public sealed class PrintImageTests : IDisposable
         var images = withImage ? new Dictionary<string, string> { [chart] = "iVBORw0KGgo=" } : null;
 
         // When
-        new SiteWriter(new SiteOptions("Course", string.Empty, "PLOTLY", "PLOTLY", [])).Write([lesson], site, images);
+        new SiteWriter(new SiteOptions("Course", string.Empty, "PLOTLY", [])).Write([lesson], site, images);
 
         // Then
         var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.FullName, lesson.PageName)));

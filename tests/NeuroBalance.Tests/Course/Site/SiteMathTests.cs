@@ -24,7 +24,7 @@ public sealed class SiteMathTests
         var token = TestContext.Current.CancellationToken;
         var site = ArtifactsFolder.Resolve(Repository, null, Path.Combine("unit-tests", "math-" + Guid.NewGuid().ToString("N")));
         var map = CourseMap.Load(Repository);
-        new SiteWriter(new SiteOptions(map.Title, map.Description, "", "", [])).Write(CoursePlan.Create(Repository), site);
+        new SiteWriter(new SiteOptions(map.Title, map.Description, "", [])).Write(CoursePlan.Create(Repository), site);
         await using var page = await DevToolsPage.LaunchAsync(browser, 1280, 900, Timeout, token);
 
         var problems = new List<string>();
