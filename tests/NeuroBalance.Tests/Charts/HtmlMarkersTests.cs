@@ -26,7 +26,8 @@ public sealed class HtmlMarkersTests
         Assert.Equal("Marked chart", json.RootElement.GetProperty("layout").GetProperty("title").GetProperty("text").GetString());
         var carrier = Assert.Single(document.QuerySelectorAll(HtmlMarkers.Selector(HtmlMarkers.PlotlyBundle)));
         Assert.Equal(PlotlyScript.CarrierType, carrier.GetAttribute("type"));
-        Assert.Contains("Plotly.newPlot(", Assert.Single(document.QuerySelectorAll(HtmlMarkers.Selector(HtmlMarkers.ChartDraw))).TextContent, StringComparison.Ordinal);
+        var plotId = figure.QuerySelector(HtmlMarkers.Selector(HtmlMarkers.ChartPlot))!.Id!;
+        Assert.Contains($"getElementById('{plotId}')", Assert.Single(document.QuerySelectorAll(HtmlMarkers.Selector(HtmlMarkers.ChartDraw))).TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
