@@ -33,7 +33,7 @@ internal static class NotebookHtml
     {
         var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><head></head><body></body></html>");
         var body = document.Body!;
-        body.InnerHtml = html ?? string.Empty;
+        body.InnerHtml = Export.ChartCarrier.Remove(html); // the 1.45 MB carrier goes before parsing
         foreach (var plumbing in body.QuerySelectorAll($"{HtmlMarkers.Selector(HtmlMarkers.PlotlyBundle)}, {HtmlMarkers.Selector(HtmlMarkers.ChartDraw)}").ToArray())
         {
             plumbing.Remove();

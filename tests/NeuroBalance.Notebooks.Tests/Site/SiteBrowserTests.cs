@@ -14,8 +14,9 @@ public sealed class SiteBrowserTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(1);
 
-    private const string ChartsDrawn =
-        "[...document.querySelectorAll('.neurobalance-plot')].every(p => p.querySelector('svg.main-svg') !== null)";
+    /// <summary>Every element marked <c>data-neurobalance="chart-plot"</c> (<see cref="HtmlMarkers.ChartPlot"/>) has Plotly's svg.</summary>
+    private static readonly string ChartsDrawn =
+        $"[...document.querySelectorAll('{HtmlMarkers.Selector(HtmlMarkers.ChartPlot)}')].every(p => p.querySelector('svg.main-svg') !== null)";
 
     [Fact]
     public async Task EveryPage_DrawsEveryChart_WithACleanConsole_AndNoNetwork()
@@ -30,7 +31,7 @@ public sealed class SiteBrowserTests
         foreach (var file in pages)
         {
             await page.NavigateAsync(new Uri(file.FullName), Timeout, token);
-            var charts = (await page.EvaluateAsync("document.querySelectorAll('.neurobalance-plot').length", Timeout, token))!.GetValue<int>();
+            var charts = (await page.EvaluateAsync($"document.querySelectorAll('{HtmlMarkers.Selector(HtmlMarkers.ChartPlot)}').length", Timeout, token))!.GetValue<int>();
             chartsSeen += charts;
 
             Assert.True(await page.WaitForAsync(ChartsDrawn, Timeout, token), $"{file.Name}: not every chart drew (svg.main-svg missing).");
@@ -131,7 +132,7 @@ public sealed class SiteBrowserTests
         var bad = Path.Combine(folder.FullName, "bad.html");
         await File.WriteAllTextAsync(bad, """
             <!DOCTYPE html><html><head><script src="https://cdn.plot.ly/plotly-2.28.0.min.js"></script></head>
-            <body><div class="neurobalance-plot"></div><script>console.error('broken on purpose');</script></body></html>
+            <body><div class="neurobalance-plot" data-neurobalance="chart-plot"></div><script>console.error('broken on purpose');</script></body></html>
             """, token);
         await using var page = await DevToolsPage.LaunchAsync(browser, 800, 600, Timeout, token);
 

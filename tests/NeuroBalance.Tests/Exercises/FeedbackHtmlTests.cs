@@ -17,8 +17,8 @@ public sealed class FeedbackHtmlTests
     {
         var html = new Feedback("x-1", "Title", status, "Summary").ToHtml();
 
-        var root = Parser.ParseDocument(html).QuerySelector("div.nb-ex")!;
-        Assert.Equal("x-1", root.GetAttribute("data-exercise-id"));
+        var root = Parser.ParseDocument(html).QuerySelector(HtmlMarkers.Selector(HtmlMarkers.Exercise))!;
+        Assert.Equal("x-1", root.GetAttribute(HtmlMarkers.ExerciseIdAttribute));
         Assert.Equal(word, root.GetAttribute("data-status"));
         Assert.StartsWith(headline, root.QuerySelector(".nb-ex-head")!.TextContent, StringComparison.Ordinal);
     }
