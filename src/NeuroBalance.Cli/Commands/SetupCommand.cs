@@ -87,7 +87,7 @@ public sealed class SetupCommand : Command
                 default:
                     foreach (var error in result.Errors)
                     {
-                        console.Profile.Out.Writer.WriteLine(error);
+                        SafeConsole.WriteRawLine(console, error);
                     }
 
                     break;
@@ -111,7 +111,7 @@ public sealed class SetupCommand : Command
             : tools;
         foreach (var line in packages.Explain())
         {
-            console.Profile.Out.Writer.WriteLine(line);
+            SafeConsole.WriteRawLine(console, line);
         }
 
         return packages.Succeeded;
