@@ -97,11 +97,11 @@ internal sealed class KernelProcessWatch : IDisposable
         }
     }
 
-    // Stack frames ("   at X.Y()"), their separators ("-----") and "Repeat N times:" are left out, so that the
+    // Stack frames ("   at X.Y()"), their separators ("-----") and "Repeated N times:" are left out, so that the
     // reason ("Stack overflow.", "Unhandled exception. System.…") is among the lines kept, not buried under frames.
     private static bool IsStackFrame(string line) =>
         line.StartsWith("at ", StringComparison.Ordinal) || line.All(c => c == '-') ||
-        (line.StartsWith("Repeat ", StringComparison.Ordinal) && line.EndsWith("times:", StringComparison.Ordinal));
+        (line.StartsWith("Repeat", StringComparison.Ordinal) && line.EndsWith("times:", StringComparison.Ordinal));
 
     private void OnErrorData(object sender, DataReceivedEventArgs e)
     {
