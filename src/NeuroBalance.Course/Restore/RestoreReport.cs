@@ -17,7 +17,7 @@ public sealed partial record RestoreReport(int ExitCode, string Output)
     public IReadOnlyList<string> MissingPackages =>
         [.. MissingPackagePattern().Matches(Output).Select(m => m.Groups["id"].Value).Distinct(StringComparer.OrdinalIgnoreCase)];
 
-    /// <summary>Gets the package sources NuGet could not reach (NU1301), in order of first mention.</summary>
+    /// <summary>Gets the package sources NuGet could not reach (NU1301, or the same words from <c>dotnet tool restore</c>), in order of first mention.</summary>
     public IReadOnlyList<string> UnreachableSources =>
         [.. UnreachableSourcePattern().Matches(Output).Select(m => m.Groups["source"].Value).Distinct(StringComparer.Ordinal)];
 
@@ -65,7 +65,8 @@ public sealed partial record RestoreReport(int ExitCode, string Output)
     [GeneratedRegex(@"\bNU110[123]: Unable to find package '?(?<id>[A-Za-z0-9_.\-]+?)'?(?:\.\s|\s|\.$)", RegexOptions.Multiline)]
     private static partial Regex MissingPackagePattern();
 
-    // "error NU1301: Unable to load the service index for source https://api.nuget.org/v3/index.json."
-    [GeneratedRegex(@"\bNU1301: Unable to load the service index for source (?<source>\S+?)\.?(?:\s|$)", RegexOptions.Multiline)]
+    // "error NU1301: Unable to load the service index for source https://api.nuget.org/v3/index.json." (dotnet restore), and
+    // "Unhandled exception: Unable to load the service index for source …" (dotnet tool restore prints no code).
+    [GeneratedRegex(@"Unable to load the service index for source (?<source>\S+?)\.?(?:\s|$)", RegexOptions.Multiline)]
     private static partial Regex UnreachableSourcePattern();
 }

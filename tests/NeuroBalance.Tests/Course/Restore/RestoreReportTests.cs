@@ -36,6 +36,16 @@ public sealed class RestoreReportTests
     }
 
     [Fact]
+    public void ToolRestoreOffline_NamesTheSource()
+    {
+        // dotnet tool restore with an empty package folder and no network prints this, without an NU code.
+        var report = new RestoreReport(1, "Unhandled exception: Unable to load the service index for source https://api.nuget.org/v3/index.json.\n");
+
+        Assert.Equal(["https://api.nuget.org/v3/index.json"], report.UnreachableSources);
+        Assert.StartsWith("Package restore failed: NuGet needs packages", report.Explain()[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NotFound_NamesEveryPackage()
     {
         var report = new RestoreReport(1, NotFound);
