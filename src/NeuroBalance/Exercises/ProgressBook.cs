@@ -10,8 +10,6 @@ namespace NeuroBalance.Exercises;
 /// </remarks>
 public sealed class ProgressBook
 {
-    private static readonly Lazy<ProgressBook> Shared = new(() => new ProgressBook(ProgressStore.FromEnvironment()));
-
     private readonly object gate = new();
     private readonly Dictionary<string, ExerciseRecord> records;
     private string? pendingNotice;
@@ -33,8 +31,8 @@ public sealed class ProgressBook
         pendingNotice = warning;
     }
 
-    /// <summary>Gets the book the notebooks use, created on first use from <see cref="ProgressStore.FromEnvironment"/>.</summary>
-    public static ProgressBook Current => Shared.Value;
+    /// <summary>Gets the book of the current session (<see cref="Hosting.CourseSession.Progress"/>), which notebooks use.</summary>
+    public static ProgressBook Current => Hosting.CourseSession.Current.Progress;
 
     /// <summary>Gets the store, or null when progress is kept in memory only.</summary>
     public ProgressStore? Store { get; }
