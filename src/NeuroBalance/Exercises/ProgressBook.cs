@@ -6,7 +6,8 @@ namespace NeuroBalance.Exercises;
 /// </summary>
 /// <remarks>
 /// The book never throws because of its file: an unreadable or unwritable file becomes a notice,
-/// shown once in the next feedback and in every progress summary, and the lesson goes on.
+/// shown once in the next feedback (the same problem again is not repeated) and in every progress
+/// summary, and the lesson goes on.
 /// </remarks>
 public sealed class ProgressBook
 {
@@ -102,8 +103,9 @@ public sealed class ProgressBook
             }
 
             records[exerciseId] = after;
-            if (Store?.Save(records) is { } problem)
+            if (Store?.Save(records) is { } problem && problem != Warning)
             {
+                // One notice per problem, not one per check: the same failure again stays quiet.
                 Warning = problem;
                 pendingNotice = problem;
             }
