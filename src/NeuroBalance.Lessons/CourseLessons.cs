@@ -63,10 +63,12 @@ public static class CourseLessons
     /// <summary>
     /// Makes this course's exercises the ones <see cref="Exercise.Get"/> finds in the kernel's session
     /// (<see cref="CourseSession.Install"/>), reading exercise files from the lesson folders next to the
-    /// running notebook first. A notebook's first cell calls it right after loading this assembly; calling
+    /// running notebook first, and marks the session as a notebook kernel's (errors shown to the learner
+    /// without stack traces). A notebook's first cell calls it right after loading this assembly; calling
     /// it again is harmless (progress and chart settings are kept).
     /// </summary>
-    public static void Load() => CourseSession.Install(session => session.WithCatalog(() => Catalog(Environment.CurrentDirectory)));
+    public static void Load() =>
+        CourseSession.Install(session => session.WithCatalog(() => Catalog(Environment.CurrentDirectory)).AsNotebookKernel());
 
     private static Func<ILessonCode?> CodeOf(string lesson, Dictionary<string, ILessonCode> code, List<(Type Type, Exception Error)> faults) =>
         code.TryGetValue(lesson, out var unit) ? () => unit

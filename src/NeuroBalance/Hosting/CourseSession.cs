@@ -52,8 +52,9 @@ public sealed class CourseSession
     {
     }
 
-    private CourseSession(Lazy<ExerciseCatalog>? catalog, Lazy<ProgressBook> progress, Lazy<KnowledgeBase> knowledge, ChartDelivery charts, QuantityKindRegistry quantityKinds)
+    private CourseSession(Lazy<ExerciseCatalog>? catalog, Lazy<ProgressBook> progress, Lazy<KnowledgeBase> knowledge, ChartDelivery charts, QuantityKindRegistry quantityKinds, bool notebookKernel = false)
     {
+        IsNotebookKernel = notebookKernel;
         this.catalog = catalog;
         this.progress = progress;
         this.knowledge = knowledge;
@@ -81,6 +82,10 @@ public sealed class CourseSession
     /// <summary>Gets how charts shown in this session carry plotly.js.</summary>
     public ChartDelivery Charts { get; }
 
+    /// <summary>Gets whether this session runs in a notebook kernel, where a learner reads errors: the library's
+    /// exceptions then describe themselves without a stack trace (everywhere else they keep it).</summary>
+    public bool IsNotebookKernel { get; }
+
     /// <summary>Gets the quantity kinds exercises accept in this session.</summary>
     public QuantityKindRegistry QuantityKinds { get; }
 
@@ -94,8 +99,12 @@ public sealed class CourseSession
     public CourseSession WithCatalog(Func<ExerciseCatalog> catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        return new CourseSession(Retrying(catalog), progress, knowledge, Charts, QuantityKinds);
+        return new CourseSession(Retrying(catalog), progress, knowledge, Charts, QuantityKinds, IsNotebookKernel);
     }
+
+    /// <summary>Returns a copy marked as a notebook kernel's session (see <see cref="IsNotebookKernel"/>), sharing everything else.</summary>
+    /// <returns>The new session.</returns>
+    public CourseSession AsNotebookKernel() => new(catalog, progress, knowledge, Charts, QuantityKinds, notebookKernel: true);
 
     /// <summary>
     /// Changes the kernel's session: the one edge where the library keeps process-wide state. Called by
