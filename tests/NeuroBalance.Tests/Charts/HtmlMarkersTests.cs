@@ -3,6 +3,7 @@ using NeuroBalance.Charts;
 using NeuroBalance.Course.Export;
 using NeuroBalance.Course.Rendering;
 using NeuroBalance.Exercises;
+using NeuroBalance.Exercises.Display;
 
 namespace NeuroBalance.Tests.Charts;
 
