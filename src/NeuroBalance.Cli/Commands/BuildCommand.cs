@@ -154,7 +154,7 @@ public sealed class BuildCommand : Command
         {
             table.AddRow(
                 Markup.Escape(row.Notebook),
-                row.Result == "passed" ? "[green]passed[/]" : $"[red]{row.Result}[/]",
+                row.Result == LessonOutcome.Passed ? $"[green]{OutcomeText.Of(row.Result)}[/]" : $"[red]{OutcomeText.Of(row.Result)}[/]",
                 row.CodeCells.ToString(CultureInfo.InvariantCulture),
                 row.Seconds.ToString("0.0", CultureInfo.InvariantCulture),
                 Markup.Escape(row.Slowest));

@@ -1,3 +1,5 @@
+using NeuroBalance.Course.Documents;
+
 namespace NeuroBalance.Course.Authoring;
 
 /// <summary>
@@ -57,14 +59,6 @@ public static class SolutionRegions
     public const string MarkdownPlaceholder = "*✏️ Write your answer here.*";
 
     private static readonly string[] MarkerWords = ["BEGIN SOLUTION", "END SOLUTION", "STUDENT PLACEHOLDER"];
-
-    private static readonly HashSet<string> MarkdownKernels = new(StringComparer.OrdinalIgnoreCase) { "markdown", "md" };
-
-    private static readonly HashSet<string> OtherKernels = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "csharp", "cs", "c#", "fsharp", "fs", "f#", "pwsh", "powershell", "javascript", "js",
-        "html", "mermaid", "value", "sql", "kql", "http",
-    };
 
     private enum CellKind
     {
@@ -259,28 +253,24 @@ public static class SolutionRegions
             }
         }
 
+        /// <summary>Whether the line starts a cell, read exactly as the notebook reader reads it (<see cref="DibFile.MarkerName"/>, <see cref="CellKernels"/>).</summary>
         private static bool StartsCell(string line, out CellKind kind)
         {
             kind = CellKind.Code;
-            if (!line.StartsWith("#!", StringComparison.Ordinal))
-            {
-                return false;
-            }
-
-            var name = line[2..].Trim();
-            if (name.Equals("meta", StringComparison.OrdinalIgnoreCase))
+            var name = DibFile.MarkerName(line);
+            if (name == DibFile.MetaMarker)
             {
                 kind = CellKind.Meta;
                 return true;
             }
 
-            if (MarkdownKernels.Contains(name))
+            if (CellKernels.Find(name) is not { } kernel)
             {
-                kind = CellKind.Markdown;
-                return true;
+                return false;
             }
 
-            return OtherKernels.Contains(name);
+            kind = kernel.IsProse ? CellKind.Markdown : CellKind.Code;
+            return true;
         }
 
         private static string BeginOf(SolutionRegionKind kind) => kind == SolutionRegionKind.Code ? CodeBegin : MarkdownBegin;

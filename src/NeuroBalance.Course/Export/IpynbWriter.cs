@@ -60,7 +60,7 @@ public static partial class IpynbWriter
     {
         ArgumentNullException.ThrowIfNull(lesson);
         var dib = lesson.Dib ?? throw new ArgumentException($"{lesson.Name} could not be read, so it has no notebook to export.", nameof(lesson));
-        return ToJson(dib, lesson.Cells(), placement, chartImages);
+        return ToJson(dib, lesson.Cells().Select(c => (c.Cell.KernelName, c.Cell.Text, c.Result)), placement, chartImages);
     }
 
     /// <summary>Builds the notebook JSON, without outputs, of a notebook written to <paramref name="placement"/>'s folder.</summary>
