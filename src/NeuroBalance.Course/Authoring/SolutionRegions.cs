@@ -131,6 +131,20 @@ public static class SolutionRegions
         return ToStudentVersion(File.ReadAllText(notebook.FullName), notebook.Name);
     }
 
+    /// <summary>Reads a notebook file into the notebook model in its student version (what a learner runs).</summary>
+    /// <param name="notebook">The instructor notebook.</param>
+    /// <param name="name">The name to use in messages; the file's path when null.</param>
+    /// <returns>The student version, read like any notebook.</returns>
+    /// <exception cref="SolutionRegionException">A marker is unmatched, nested, misplaced or misspelled.</exception>
+    /// <exception cref="NotebookFormatException">The notebook is malformed.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    public static DibFile StudentNotebook(FileInfo notebook, string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(notebook);
+        var label = name ?? notebook.FullName;
+        return DibFile.Parse(ToStudentVersion(File.ReadAllText(notebook.FullName), label), label);
+    }
+
     private static IEnumerable<string> Replacement(string[] lines, SolutionRegion region)
     {
         var begin = lines[region.BeginLine - 1];

@@ -89,16 +89,16 @@ public static partial class LessonChecklist
     private static void CheckExercises(DibFile file, Action<int, string> report, int top)
     {
         var code = file.Cells.Where(c => !c.IsMarkdown).ToArray();
-        var ids = code.SelectMany(c => ExerciseGet().Matches(c.Text).Select(m => m.Groups["id"].Value)).Distinct(StringComparer.Ordinal).ToArray();
-        if (ids.Length < MinExercises)
+        var ids = ExerciseCalls.Ids(file);
+        if (ids.Count < MinExercises)
         {
-            report(top, $"a lesson has at least {MinExercises} exercises (Exercise.Get(\"…\")), but this one has {ids.Length}.");
+            report(top, $"a lesson has at least {MinExercises} exercises (Exercise.Get(\"…\")), but this one has {ids.Count}.");
         }
 
         var regions = code.Count(c => c.Lines.Any(l => l.Trim() == SolutionRegions.CodeBegin));
-        if (regions < Math.Min(ids.Length, MinExercises))
+        if (regions < Math.Min(ids.Count, MinExercises))
         {
-            report(top, $"each exercise is answered in a solution region ('{SolutionRegions.CodeBegin}' … '{SolutionRegions.CodeEnd}'), but there are {regions} regions for {ids.Length} exercises.");
+            report(top, $"each exercise is answered in a solution region ('{SolutionRegions.CodeBegin}' … '{SolutionRegions.CodeEnd}'), but there are {regions} regions for {ids.Count} exercises.");
         }
     }
 
@@ -133,7 +133,4 @@ public static partial class LessonChecklist
 
     [GeneratedRegex("^(?<n>0[1-9]|[1-9][0-9])-.+\\.dib$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedLesson();
-
-    [GeneratedRegex("Exercise\\.Get\\(\\s*\"(?<id>[^\"\\\\]+)\"")]
-    private static partial Regex ExerciseGet();
 }

@@ -139,15 +139,14 @@ public sealed partial class NotebookLinter
                     report(at, LintRules.PinnedPackages, $"'#r \"nuget: {nuget.Groups["name"].Value.Trim()}\"' does not pin a version. Write '#r \"nuget: {nuget.Groups["name"].Value.Trim()}, <exact version>\"'.");
                 }
 
-                foreach (Match call in ExerciseCall().Matches(line))
+                foreach (var call in ExerciseCalls.In(line))
                 {
-                    if (!call.Groups["id"].Success)
+                    if (call.Id is not { } id)
                     {
                         report(at, LintRules.ExerciseIds, "Exercise.Get(...) must be called with a string literal id, e.g. Exercise.Get(\"binding-kd-1\"), so that ids can be checked.");
                         continue;
                     }
 
-                    var id = call.Groups["id"].Value;
                     if (exerciseIds.TryGetValue(id, out var first))
                     {
                         report(at, LintRules.ExerciseIds, $"exercise id \"{id}\" is already used at {first.File}:{first.Line}; ids must be unique across the course.");
@@ -244,9 +243,6 @@ public sealed partial class NotebookLinter
     /// <summary>An exact NuGet version (1.2.3 or 1.2.3-beta.1): not blank, not floating (1.*), not a range ([1.0,)).</summary>
     [GeneratedRegex("^[0-9]+(?:\\.[0-9]+){1,3}(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$")]
     private static partial Regex ExactVersion();
-
-    [GeneratedRegex("Exercise\\.Get\\(\\s*(?:\"(?<id>[^\"\\\\]+)\"\\s*[,)])?")]
-    private static partial Regex ExerciseCall();
 
     /// <summary>A comment that marks a cell as the learner's own Plotly.NET chart (drawn offline by the library's GenericChart display), which NB009 allows.</summary>
     public const string OwnChartMarker = "// Your own chart";
