@@ -11,7 +11,7 @@ public sealed class CellResultMismatchException : Exception
     /// <param name="notebook">The notebook, repository-relative.</param>
     /// <param name="problem">Which cell or result does not match, and how.</param>
     public CellResultMismatchException(string notebook, string problem)
-        : base($"{notebook}: the run's results do not match the notebook's cells ({problem}). This is a bug in the course tooling; please report it.")
+        : base($"{notebook}: {Describe(problem)}")
     {
         Notebook = notebook;
         Problem = problem;
@@ -22,4 +22,10 @@ public sealed class CellResultMismatchException : Exception
 
     /// <summary>Gets what does not match.</summary>
     public string Problem { get; }
+
+    /// <summary>Gets the description without the notebook's name (for places that already name it).</summary>
+    public string Description => Describe(Problem);
+
+    private static string Describe(string problem) =>
+        $"the run's results do not match the notebook's cells ({problem}), so no output is shown rather than outputs under the wrong cells. This is a bug in the course tooling; please report it.";
 }

@@ -121,7 +121,7 @@ public static partial class CoursePlan
         catch (CellResultMismatchException e)
         {
             // Never show outputs under the wrong cells: the lesson fails, saying which cell did not match.
-            return built with { Result = built.Result! with { Cells = [], SetupError = e.Message } };
+            return built with { Result = built.Result! with { Cells = [], SetupError = e.Description } };
         }
     }
 
