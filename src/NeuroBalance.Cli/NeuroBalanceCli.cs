@@ -23,8 +23,8 @@ public static class NeuroBalanceCli
             new BuildCommand(console, find),
             new NewLessonCommand(console, find),
             new CourseTableCommand(console, find),
-            new VersionCommand(console, find, Course.Authoring.CourseVersion.Student),
-            new VersionCommand(console, find, Course.Authoring.CourseVersion.Instructor),
+            new VersionCommand(console, find, Course.Export.CourseVersion.Student),
+            new VersionCommand(console, find, Course.Export.CourseVersion.Instructor),
         };
     }
 

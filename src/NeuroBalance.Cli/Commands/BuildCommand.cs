@@ -4,6 +4,7 @@ using System.Globalization;
 using NeuroBalance.Charts;
 using NeuroBalance.Course;
 using NeuroBalance.Course.Building;
+using NeuroBalance.Course.Publishing;
 using NeuroBalance.Course.Reports;
 using NeuroBalance.Course.Running;
 using NeuroBalance.Course.Site;

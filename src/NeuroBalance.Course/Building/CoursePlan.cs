@@ -76,7 +76,7 @@ public static partial class CoursePlan
                 var student = SolutionRegions.ToStudentVersion(File.ReadAllText(lesson.File.FullName).ReplaceLineEndings("\n"), lesson.Name);
                 var dib = DibFile.Parse(student, lesson.Name);
                 var target = new FileInfo(Path.Combine(staging.FullName, lesson.Slug + ".dib"));
-                File.WriteAllText(target.FullName, CourseVersions.RelocatePaths(student, lesson.File.Directory!, staging));
+                File.WriteAllText(target.FullName, NotebookPaths.Relocate(student, lesson.File.Directory!, staging));
                 result.Add(lesson with { RunFrom = target, Dib = dib });
             }
             catch (SolutionRegionException e)

@@ -137,7 +137,7 @@ public static partial class IpynbWriter
         {
             sourceCells = sourceCells.Select(c => (c.Kernel, c.Kernel is "markdown" or "md"
                 ? RelocateMarkdown(c.Source, placement)
-                : CourseVersions.RelocatePaths(c.Source, placement.From, placement.To), c.Result)).ToList();
+                : NotebookPaths.Relocate(c.Source, placement.From, placement.To), c.Result)).ToList();
             var check = LibraryCheckCell(sourceCells.Where(c => c.Kernel is not ("markdown" or "md")).Select(c => c.Source), placement);
             var firstCode = sourceCells.FindIndex(c => c.Kernel is not ("markdown" or "md"));
             if (check is not null && firstCode >= 0)

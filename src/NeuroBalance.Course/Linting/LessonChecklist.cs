@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using NeuroBalance.Course.Authoring;
 using NeuroBalance.Course.Documents;
 
@@ -16,7 +15,7 @@ namespace NeuroBalance.Course.Linting;
 /// and <c>Common misconceptions</c>); and no code cell longer than <see cref="MaxCodeLines"/> non-blank
 /// lines. What needs the kernel (charts drawn, sliders) is checked by the notebook tests.
 /// </remarks>
-public static partial class LessonChecklist
+public static class LessonChecklist
 {
     /// <summary>The longest code cell allowed, in non-blank lines: logic lives in the library.</summary>
     public const int MaxCodeLines = 15;
@@ -30,7 +29,7 @@ public static partial class LessonChecklist
     /// <summary>Gets whether a notebook file name is a numbered lesson (01 to 99), which the checklist applies to.</summary>
     /// <param name="fileName">The file name, e.g. <c>03-synthesis.dib</c>.</param>
     /// <returns>True for a numbered lesson; false for 00-start-here and the appendices.</returns>
-    public static bool AppliesTo(string fileName) => NumberedLesson().IsMatch(Path.GetFileName(fileName ?? string.Empty));
+    public static bool AppliesTo(string fileName) => NumberedLesson.Is(fileName);
 
     /// <summary>Checks a lesson and reports each missing part.</summary>
     /// <param name="file">The parsed lesson.</param>
@@ -41,7 +40,7 @@ public static partial class LessonChecklist
         ArgumentNullException.ThrowIfNull(report);
         var first = file.Cells.FirstOrDefault();
         var top = first?.FirstLine ?? 1;
-        var number = NumberedLesson().Match(Path.GetFileName(file.Name)).Groups["n"].Value;
+        var number = NumberedLesson.NumberOf(file.Name);
         var markdown = file.Cells.Where(c => c.IsMarkdown).SelectMany(c => c.Lines.Select((l, i) => (Text: l.Trim(), Line: c.FileLine(i)))).ToArray();
         var text = markdown.Select(m => m.Text).ToArray();
 
@@ -130,7 +129,4 @@ public static partial class LessonChecklist
             }
         }
     }
-
-    [GeneratedRegex("^(?<n>0[1-9]|[1-9][0-9])-.+\\.dib$", RegexOptions.IgnoreCase)]
-    private static partial Regex NumberedLesson();
 }

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using NeuroBalance.Course.Authoring;
 using NeuroBalance.Course.Documents;
-using NeuroBalance.Course.Site;
 
 namespace NeuroBalance.Course.Linting;
 
@@ -174,7 +173,7 @@ public sealed partial class NotebookLinter
     {
         if (file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && File.Exists(file))
         {
-            return CourseMarkdown.HeadingIds(File.ReadAllText(file)).ToHashSet(StringComparer.Ordinal);
+            return MarkdownSyntax.HeadingIds(File.ReadAllText(file)).ToHashSet(StringComparer.Ordinal);
         }
 
         if (!file.EndsWith(".dib", StringComparison.OrdinalIgnoreCase) || !File.Exists(file))
@@ -194,7 +193,7 @@ public sealed partial class NotebookLinter
 
     /// <summary>The heading ids of a notebook's markdown cells.</summary>
     private static HashSet<string> MarkdownHeadingIds(DibFile file) =>
-        file.Cells.Where(c => c.IsMarkdown).SelectMany(c => CourseMarkdown.HeadingIds(c.Text)).ToHashSet(StringComparer.Ordinal);
+        file.Cells.Where(c => c.IsMarkdown).SelectMany(c => MarkdownSyntax.HeadingIds(c.Text)).ToHashSet(StringComparer.Ordinal);
 
     private static void CheckLinks(DibFile file, DirectoryInfo folder, Action<int, string, string> report)
     {
@@ -206,7 +205,7 @@ public sealed partial class NotebookLinter
                 foreach (Match link in MarkdownLink().Matches(cell.Lines[i]))
                 {
                     var target = link.Groups["target"].Value;
-                    if (CourseMarkdown.HasScheme(target))
+                    if (MarkdownSyntax.HasScheme(target))
                     {
                         continue;
                     }
