@@ -7,10 +7,8 @@ public sealed partial class AbsolutePathsRule() : LintRule(new(LintRules.Absolut
     "No absolute paths (`/root/`, `/home/`, `/tmp/`, `/Users/`, `/work/`, `~/`, `C:\\` …) in any cell"))
 {
     /// <inheritdoc />
-    public override void Check(LintTarget target, Action<int, string> report)
+    protected override void Inspect(LintTarget target, Action<int, string> report)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(report);
         foreach (var cell in target.Notebook.Cells)
         {
             for (var i = 0; i < cell.Lines.Count; i++)

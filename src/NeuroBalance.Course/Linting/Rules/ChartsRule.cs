@@ -10,10 +10,8 @@ public sealed partial class ChartsRule() : LintRule(new(LintRules.Charts, "Chart
     public const string OwnChartMarker = "// Your own chart";
 
     /// <inheritdoc />
-    public override void Check(LintTarget target, Action<int, string> report)
+    protected override void Inspect(LintTarget target, Action<int, string> report)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(report);
         foreach (var cell in target.Notebook.Cells.Where(c => !c.IsMarkdown))
         {
             var ownChart = cell.Lines.Any(l => l.TrimStart().StartsWith(OwnChartMarker, StringComparison.Ordinal));

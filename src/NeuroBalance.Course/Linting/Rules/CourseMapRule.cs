@@ -12,10 +12,8 @@ public sealed class CourseMapRule() : LintRule(Rule)
     private HashSet<string>? registered;
 
     /// <inheritdoc />
-    public override void Check(LintTarget target, Action<int, string> report)
+    protected override void Inspect(LintTarget target, Action<int, string> report)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(report);
         var repository = target.Run.Repository;
         if (Registered(target.Run) is { } lessons && target.File.Directory!.FullName == repository.NotebooksFolder.FullName && !lessons.Contains(target.File.FullName))
         {
@@ -24,10 +22,8 @@ public sealed class CourseMapRule() : LintRule(Rule)
     }
 
     /// <inheritdoc />
-    public override void Complete(LintRun run, Action<string, int, string> report)
+    protected override void Conclude(LintRun run, Action<string, int, string> report)
     {
-        ArgumentNullException.ThrowIfNull(run);
-        ArgumentNullException.ThrowIfNull(report);
         if (Registered(run) is not { } lessons)
         {
             return;

@@ -9,10 +9,8 @@ public sealed class ExerciseIdsRule() : LintRule(new(LintRules.ExerciseIds, "Exe
     private readonly Dictionary<string, (string File, int Line)> seen = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
-    public override void Check(LintTarget target, Action<int, string> report)
+    protected override void Inspect(LintTarget target, Action<int, string> report)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(report);
         foreach (var (line, at) in CodeLines.Of(target.Notebook))
         {
             foreach (var call in ExerciseCalls.In(line))

@@ -6,10 +6,8 @@ namespace NeuroBalance.Course.Linting.Rules;
 public sealed class KernelMetadataRule() : LintRule(new(LintRules.KernelMetadata, "Kernel metadata", LintSeverity.Error, "The `#!meta` block with `kernelInfo` is present"))
 {
     /// <inheritdoc />
-    public override void Check(LintTarget target, Action<int, string> report)
+    protected override void Inspect(LintTarget target, Action<int, string> report)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(report);
         var file = target.Notebook;
         var hasKernelInfo = false;
         if (file.MetaJson is not null)

@@ -8,10 +8,8 @@ public sealed partial class LinksRule() : LintRule(new(LintRules.Links, "Links r
     "Markdown links to local files resolve (relative to the notebook), and `#anchor` links match a heading (GitHub-style ids) of the notebook, or of the linked `.md` document or `.dib` notebook"))
 {
     /// <inheritdoc />
-    public override void Check(LintTarget target, Action<int, string> report)
+    protected override void Inspect(LintTarget target, Action<int, string> report)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(report);
         var folder = target.File.Directory!;
         var anchors = HeadingIds(target.Notebook);
         foreach (var cell in target.Notebook.Cells.Where(c => c.IsMarkdown))

@@ -6,10 +6,8 @@ namespace NeuroBalance.Course.Linting.Rules;
 public sealed class ObjectivesRule() : LintRule(new(LintRules.Objectives, "Learning objectives", LintSeverity.Error, "A `## Learning objectives` heading followed by a list"))
 {
     /// <inheritdoc />
-    public override void Check(LintTarget target, Action<int, string> report)
+    protected override void Inspect(LintTarget target, Action<int, string> report)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(report);
         var markdown = MarkdownLines.Of(target.Notebook);
         var heading = markdown.FirstOrDefault(l => l.Text.Equals(LessonOutline.ObjectivesHeading, StringComparison.OrdinalIgnoreCase));
         if (heading.Text is null)

@@ -7,10 +7,8 @@ public sealed partial class PinnedPackagesRule() : LintRule(new(LintRules.Pinned
     "`#r \"nuget: Name, Version\"` pins an exact version such as `5.0.0` or `5.0.0-beta.2` (no missing version, no wildcard `5.*`, no range `[5.0,)`)"))
 {
     /// <inheritdoc />
-    public override void Check(LintTarget target, Action<int, string> report)
+    protected override void Inspect(LintTarget target, Action<int, string> report)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(report);
         foreach (var (line, at) in CodeLines.Of(target.Notebook))
         {
             if (NugetReference().Match(line) is { Success: true } nuget && !ExactVersion().IsMatch(nuget.Groups["version"].Value.Trim()))

@@ -6,10 +6,8 @@ namespace NeuroBalance.Course.Linting.Rules;
 public sealed partial class ReferencesRule() : LintRule(new(LintRules.References, "References", LintSeverity.Error, "A `## References` or `## Further reading` heading"))
 {
     /// <inheritdoc />
-    public override void Check(LintTarget target, Action<int, string> report)
+    protected override void Inspect(LintTarget target, Action<int, string> report)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(report);
         if (!MarkdownLines.Of(target.Notebook).Any(l => Heading().IsMatch(l.Text)))
         {
             report(target.Notebook.Cells.LastOrDefault()?.FirstLine ?? 1, "no '## References' or '## Further reading' section. Cite your sources (DOI or PMID).");

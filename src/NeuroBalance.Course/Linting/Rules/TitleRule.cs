@@ -4,10 +4,8 @@ namespace NeuroBalance.Course.Linting.Rules;
 public sealed class TitleRule() : LintRule(new(LintRules.Title, "Title", LintSeverity.Error, "The first cell is markdown starting with `# <Title>`"))
 {
     /// <inheritdoc />
-    public override void Check(LintTarget target, Action<int, string> report)
+    protected override void Inspect(LintTarget target, Action<int, string> report)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(report);
         var first = target.Notebook.Cells.FirstOrDefault();
         if (first is null || !first.IsMarkdown || first.Lines.Count == 0 || !first.Lines[0].StartsWith("# ", StringComparison.Ordinal))
         {
