@@ -130,7 +130,7 @@ public sealed class RunCommand : Command
 
         foreach (var problem in malformed)
         {
-            console.MarkupLineInterpolated($"[red]MALFORMED (not run):[/] {PlainText(problem)}");
+            console.MarkupLineInterpolated($"[red]MALFORMED (not run):[/] {problem}");
         }
 
         var passed = results.Count(r => r.Succeeded);
@@ -163,7 +163,7 @@ public sealed class RunCommand : Command
             {
                 var texts = OutputGroup.Of(cell.Outputs).Select(g => g.Text ?? (g.Html is { } html ? HtmlText.Convert(html) : null)).OfType<string>()
                     .Concat(cell.Errors)
-                    .Select(PlainText)
+                    .Select(t => TerminalText.Strip(t).Trim())
                     .Where(t => t.Length > 0)
                     .ToArray();
                 if (texts.Length == 0)
@@ -171,29 +171,13 @@ public sealed class RunCommand : Command
                     continue;
                 }
 
-                console.WriteLine($"--- cell {cell.Cell.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}: {PlainText(CliSupport.Shorten(cell.Cell.Caption))}");
+                console.WriteLine($"--- cell {cell.Cell.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}: {TerminalText.Strip(CliSupport.Shorten(cell.Cell.Caption)).Trim()}");
                 foreach (var text in texts)
                 {
                     console.WriteLine(text);
                 }
             }
         }
-    }
-
-    /// <summary>The text with control characters (ANSI escapes included) removed; line breaks and tabs kept.</summary>
-    internal static string PlainText(string text)
-    {
-        var withoutEscapes = System.Text.RegularExpressions.Regex.Replace(text ?? string.Empty, @"\x1B\[[0-?]*[ -/]*[@-~]|\x1B[@-Z\\-_]", string.Empty);
-        var plain = new System.Text.StringBuilder(withoutEscapes.Length);
-        foreach (var c in withoutEscapes.Replace("\r\n", "\n", StringComparison.Ordinal))
-        {
-            if (c == '\n' || c == '\t' || !char.IsControl(c))
-            {
-                plain.Append(c);
-            }
-        }
-
-        return plain.ToString().Trim();
     }
 
     private void ReportCells(IEnumerable<NotebookResult> results)
