@@ -3,6 +3,7 @@ using NeuroBalance.Content;
 using NeuroBalance.Course;
 using NeuroBalance.Course.Documents;
 using NeuroBalance.Exercises;
+using NeuroBalance.Exercises.Display;
 
 namespace NeuroBalance.Lessons.Tests;
 
