@@ -72,7 +72,7 @@ internal sealed partial class LessonPage(SiteOptions options, SiteLinks links, I
         {
             CellStatus.Passed => ("passed", "passed"),
             CellStatus.Failed => ("failed", "FAILED"),
-            _ => ("notrun", "not run"),
+            _ => ("notrun", result?.StatusText ?? "not run"),
         };
         body.Append(CultureInfo.InvariantCulture, $"<section class=\"cell code {statusClass}\" id=\"cell-{number}\">")
             .Append(CultureInfo.InvariantCulture, $"<div class=\"cell-meta\">[{number}] {Html.Encode(kernel)} · <span class=\"status-{statusClass}\">{statusText}</span>")
