@@ -58,7 +58,7 @@ internal static class LessonFixtures
     internal static LessonBuild WithOutputs(IReadOnlyList<CellOutput> outputs)
     {
         var dib = DibFile.Parse(Dib, "notebooks/97-outputs.dib");
-        var cells = dib.Cells.Select((c, i) => new NotebookCell(i + 1, c.KernelName, c.Text)).ToArray();
+        var cells = dib.Cells;
         var results = new[]
         {
             CellResult.NotExecuted(cells[0], CellStatus.Markdown),

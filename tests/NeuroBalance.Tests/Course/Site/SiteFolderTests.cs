@@ -1,5 +1,6 @@
 using NeuroBalance.Course;
 using NeuroBalance.Course.Building;
+using NeuroBalance.Course.Publishing;
 using NeuroBalance.Course.Site;
 using NeuroBalance.Tests.Course.Building;
 
