@@ -110,6 +110,15 @@ public sealed class BuildCommand : Command
             console.MarkupLineInterpolated($"[red]Malformed notebook, not run:[/] {malformed.FormatError}");
         }
 
+        // The site shows what a fresh learner sees: the kernels (which inherit this process's environment)
+        // keep exercise progress in memory instead of reading and writing the builder's progress file, so
+        // hint counts and "already solved" notes never depend on who builds, on earlier builds or on which
+        // notebooks run at the same time. A value the builder set on purpose is kept.
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(NeuroBalance.Exercises.ProgressStore.FileVariable)))
+        {
+            Environment.SetEnvironmentVariable(NeuroBalance.Exercises.ProgressStore.FileVariable, "off");
+        }
+
         var runner = new NotebookRunner(repository, new NotebookRunnerOptions { CellTimeout = TimeSpan.FromSeconds(cellTimeoutSeconds), Jobs = jobs });
         console.MarkupLineInterpolated($"Building the {(instructor ? "INSTRUCTOR's version (solutions shown)" : "learner's version (solutions hidden)")} of {plan.Count} lesson(s) in the real kernel (dotnet-interactive {Course.Kernel.KernelTool.PinnedVersion}), {jobs} at once, into {output.FullName}.");
         var lessons = await RunLessonsAsync(runner, plan, jobs, cancellationToken).ConfigureAwait(false);

@@ -69,9 +69,10 @@ internal static class CliSupport
         e is ArgumentException { ParamName: { } name } ? e.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : e.Message;
 
     /// <summary>
-    /// Runs notebooks, up to <paramref name="parallel"/> at once, with a Spectre progress display: one line per
-    /// notebook, in the given (course) order, that shows "waiting", then the current cell and the elapsed
-    /// time, then passed or failed. The results come back in the given order.
+    /// Runs notebooks, up to <paramref name="parallel"/> at once, with a progress display that keeps the given
+    /// (course) order. On a terminal, Spectre's live display: one line per notebook that shows "waiting",
+    /// then the current cell and the elapsed time, then passed or failed. Otherwise (a log, CI, a pipe), one
+    /// line per notebook once it has finished, in the given order. The results come back in the given order.
     /// </summary>
     internal static async Task<IReadOnlyList<T>> WithProgressAsync<T>(
         IAnsiConsole console,
@@ -82,7 +83,7 @@ internal static class CliSupport
     {
         if (!console.Profile.Capabilities.Interactive)
         {
-            return await WithFinishedLinesAsync(console, jobs, succeeded, parallel, cancellationToken).ConfigureAwait(false);
+            return await OrderedJobs.RunAsync([.. jobs.Select(FinishedLines(console, jobs, succeeded))], parallel, cancellationToken).ConfigureAwait(false);
         }
 
         IReadOnlyList<T> results = [];
@@ -116,39 +117,32 @@ internal static class CliSupport
     }
 
     /// <summary>
-    /// The progress display when the console is not interactive (a log, CI, a pipe): one line per notebook
-    /// when it has finished, in the given order (a notebook that finishes early waits for those before it).
+    /// Wraps each job so that, when it finishes, the console gets one line for every job that has finished
+    /// and whose predecessors have too: the lines come in the given order, each once.
     /// </summary>
-    private static async Task<IReadOnlyList<T>> WithFinishedLinesAsync<T>(
-        IAnsiConsole console,
-        IReadOnlyList<(string Name, Func<IProgress<NotebookProgress>, Task<T>> Run)> jobs,
-        Func<T, bool> succeeded,
-        int parallel,
-        CancellationToken cancellationToken)
+    private static Func<(string Name, Func<IProgress<NotebookProgress>, Task<T>> Run), int, Func<Task<T>>> FinishedLines<T>(
+        IAnsiConsole console, IReadOnlyList<(string Name, Func<IProgress<NotebookProgress>, Task<T>> Run)> jobs, Func<T, bool> succeeded)
     {
         var finished = new (T Result, TimeSpan Time)?[jobs.Count];
         var printed = 0;
         var gate = new Lock();
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        return await OrderedJobs.RunAsync(
-            [.. jobs.Select((job, index) => (Func<Task<T>>)(async () =>
+        return (job, index) => async () =>
+        {
+            var started = clock.Elapsed;
+            var result = await job.Run(new SynchronousProgress<NotebookProgress>(_ => { })).ConfigureAwait(false);
+            lock (gate)
             {
-                var started = clock.Elapsed;
-                var result = await job.Run(new SynchronousProgress<NotebookProgress>(_ => { })).ConfigureAwait(false);
-                lock (gate)
+                finished[index] = (result, clock.Elapsed - started);
+                for (; printed < jobs.Count && finished[printed] is { } done; printed++)
                 {
-                    finished[index] = (result, clock.Elapsed - started);
-                    for (; printed < jobs.Count && finished[printed] is { } done; printed++)
-                    {
-                        var verdict = succeeded(done.Result) ? "[green]passed[/]" : "[red]failed[/]";
-                        console.MarkupLine($"{Markup.Escape(jobs[printed].Name)} {verdict} ({done.Time.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} s)");
-                    }
+                    var verdict = succeeded(done.Result) ? "[green]passed[/]" : "[red]failed[/]";
+                    console.MarkupLine($"{Markup.Escape(jobs[printed].Name)} {verdict} ({done.Time.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} s)");
                 }
+            }
 
-                return result;
-            }))],
-            parallel,
-            cancellationToken).ConfigureAwait(false);
+            return result;
+        };
     }
 
     /// <summary>Creates the <c>--jobs</c> option (notebooks run at once, 1 to 64, default one per core) shared by run and build.</summary>
