@@ -45,6 +45,7 @@ timed() {
 }
 sample() { local i; for ((i = 0; i < samples; i++)); do timed "$@"; echo; done | grep -v '^$' | median; }
 
+load_before=$(cut -d' ' -f1 /proc/loadavg)
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc), jobs: $jobs" | tee -a "$log"
 echo "building the CLI and the lessons library..."
 timed dotnet build "$root/src/NeuroBalance.Cli" -v q -nologo > /dev/null
@@ -66,6 +67,8 @@ build1=$(timed "${cli[@]}" build --jobs 1 --output "artifacts/bench/course-jobs-
 echo "course build with $jobs jobs..."
 buildn=$(timed "${cli[@]}" build --jobs "$jobs" --output "artifacts/bench/course-jobs-$jobs")
 
+same=$( (python3 "$root/tools/compare-sites.py" "artifacts/bench/course-jobs-1" "artifacts/bench/course-jobs-$jobs" || true) | tail -1)
+echo "1 job vs $jobs jobs: $same"
 ipynb_max=$(find "artifacts/bench/course-jobs-$jobs" -maxdepth 1 -name '*.ipynb' -printf '%s\n' | sort -n | tail -1 | awk '{ printf "%.2f", $1 / 1048576 }')
 ipynb_min=$(find "artifacts/bench/course-jobs-$jobs" -maxdepth 1 -name '*.ipynb' -printf '%s\n' | sort -n | head -1 | awk '{ printf "%.2f", $1 / 1048576 }')
 
@@ -79,14 +82,15 @@ echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$log"
 
 floor_course=$(awk -v n="$notebooks" -v r="$repl" 'BEGIN { printf "%.1f", n * r }')
 table=$(cat <<TABLE
-| measure ($(date -u +%Y-%m-%d), $(nproc) cores, load before $(cut -d' ' -f1 /proc/loadavg)) | time | ratio |
+| measure ($(date -u +%Y-%m-%d), $(nproc) cores, load average before $load_before, after $(cut -d' ' -f1 /proc/loadavg)) | time | ratio |
 | --- | ---: | ---: |
 | floor: trivial 3-cell notebook, whole \`dotnet-repl --run\` process | $repl s | 1 |
 | floor: the same notebook through the runner (\`neurobalance run\`, whole process, kernel started directly) | $runner s | $(ratio "$runner" "$repl") × dotnet-repl |
 | the same, kernel started through \`dotnet tool run\` | $runner_toolrun s | $(ratio "$runner_toolrun" "$repl") × dotnet-repl |
 | course build, $notebooks notebooks, 1 job | $build1 s | $(ratio "$build1" "$floor_course") × ($notebooks × dotnet-repl floor) |
 | course build, $jobs jobs | $buildn s | $(ratio "$buildn" "$floor_course") × ($notebooks × dotnet-repl floor); speed-up $(ratio "$build1" "$buildn") × |
-| exported lesson \`.ipynb\` (course build) | $ipynb_min–$ipynb_max MB | |
+| exported lesson \`.ipynb\` (course build, chart images included) | $ipynb_min–$ipynb_max MB | |
+| site of 1 job vs $jobs jobs (\`tools/compare-sites.py\`) | $same | |
 | \`dotnet test\` (whole solution) | $tests | |
 TABLE
 )
