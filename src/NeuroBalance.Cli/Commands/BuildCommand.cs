@@ -4,6 +4,7 @@ using System.Globalization;
 using NeuroBalance.Charts;
 using NeuroBalance.Course;
 using NeuroBalance.Course.Building;
+using NeuroBalance.Course.Publishing;
 using NeuroBalance.Course.Reports;
 using NeuroBalance.Course.Running;
 using NeuroBalance.Course.Site;
@@ -91,6 +92,8 @@ public sealed class BuildCommand : Command
             return 2;
         }
 
+        // Read first, so that a malformed notebooks/course.json stops the build before any lesson runs.
+        var map = Course.Authoring.CourseMap.Load(repository);
         var plan = CoursePlan.Create(repository, requested);
         if (plan.Count == 0)
         {
@@ -123,7 +126,6 @@ public sealed class BuildCommand : Command
         console.MarkupLineInterpolated($"Building the {(instructor ? "INSTRUCTOR's version (solutions shown)" : "learner's version (solutions hidden)")} of {plan.Count} lesson(s) in the real kernel (dotnet-interactive {Course.Kernel.KernelTool.PinnedVersion}), {jobs} at once, into {output.FullName}.");
         var lessons = await RunLessonsAsync(runner, plan, jobs, cancellationToken).ConfigureAwait(false);
 
-        var map = Course.Authoring.CourseMap.Load(repository);
         var glossary = GlossarySources.FromContentLibrary(typeof(PlotlyScript).Assembly, out var glossaryProblem);
         if (glossaryProblem is not null)
         {
@@ -164,7 +166,7 @@ public sealed class BuildCommand : Command
         {
             table.AddRow(
                 Markup.Escape(row.Notebook),
-                row.Result == "passed" ? "[green]passed[/]" : $"[red]{row.Result}[/]",
+                row.Result == LessonOutcome.Passed ? $"[green]{OutcomeText.Of(row.Result)}[/]" : $"[red]{OutcomeText.Of(row.Result)}[/]",
                 row.CodeCells.ToString(CultureInfo.InvariantCulture),
                 row.Seconds.ToString("0.0", CultureInfo.InvariantCulture),
                 Markup.Escape(row.Slowest));

@@ -20,12 +20,25 @@ public sealed class NotebookBatch : IAsyncDisposable
     }
 
     /// <summary>Runs one notebook of the batch.</summary>
-    /// <param name="notebookPath">The <c>.dib</c> file.</param>
+    /// <param name="notebookPath">The notebook file.</param>
     /// <param name="progress">Receives a report before and after each cell; may be null.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>Per-cell outputs and errors, as <see cref="NotebookRunner.RunAsync(string, IProgress{NotebookProgress}?, CancellationToken)"/> returns them.</returns>
-    public Task<NotebookResult> RunAsync(string notebookPath, IProgress<NotebookProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(NotebookDocument.Load(notebookPath), kernels.TakeAsync, progress, cancellationToken);
+    /// <exception cref="NotebookFormatException">The notebook is malformed; nothing ran.</exception>
+    public Task<NotebookResult> RunAsync(string notebookPath, IProgress<NotebookProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var file = new FileInfo(notebookPath);
+        return RunAsync(runner.Load(file), file, progress, cancellationToken);
+    }
+
+    /// <summary>Runs one parsed notebook of the batch in the folder of <paramref name="location"/>.</summary>
+    /// <param name="notebook">The notebook.</param>
+    /// <param name="location">Where the notebook lives: its kernel was started (ahead) in its folder.</param>
+    /// <param name="progress">Receives a report before and after each cell; may be null.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>Per-cell outputs and errors, as <see cref="NotebookRunner.RunAsync(DibFile, FileInfo, IProgress{NotebookProgress}?, CancellationToken)"/> returns them.</returns>
+    public Task<NotebookResult> RunAsync(DibFile notebook, FileInfo location, IProgress<NotebookProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        runner.RunAsync(notebook, location, kernels.TakeAsync, progress, cancellationToken);
 
     /// <summary>Stops the kernels that were started ahead but not used.</summary>
     /// <returns>A task that completes when they are stopped.</returns>

@@ -2,10 +2,10 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace NeuroBalance.Exercises;
+namespace NeuroBalance.Exercises.Display;
 
 /// <summary>
-/// The HTML building blocks shared by feedback, hints, solutions and progress: encoding, a little
+/// The HTML building blocks shared by exercise cards, feedback, hints, solutions and progress: encoding, a little
 /// inline markup, and one style sheet that reads well in VS Code's light and dark themes.
 /// </summary>
 /// <remarks>
@@ -23,6 +23,7 @@ internal static partial class ExerciseHtml
         ".nb-ex[data-status=passed]{border-left-color:#009E73;background:rgba(0,158,115,.12)}" +
         ".nb-ex[data-status=failed]{border-left-color:#D55E00;background:rgba(213,94,0,.12)}" +
         ".nb-ex[data-status=learner-error]{border-left-color:#E69F00;background:rgba(230,159,0,.14)}" +
+        ".nb-ex[data-status=checker-fault]{border-left-color:#CC79A7;background:rgba(204,121,167,.14)}" +
         ".nb-ex[data-status=not-attempted],.nb-ex[data-status=info]{border-left-color:#56B4E9;background:rgba(86,180,233,.10)}" +
         ".nb-ex ul.nb-ex-criteria,.nb-ex ul.nb-ex-hints{list-style:none;padding-left:.2em;margin:.4em 0}.nb-ex ul.nb-ex-criteria li{margin:.25em 0}" +
         ".nb-ex-mark{display:inline-block;min-width:6.2em;font-weight:600}" +
@@ -48,37 +49,21 @@ internal static partial class ExerciseHtml
         return encoded.ReplaceLineEndings("\n").Replace("\n\n", "</p><p>", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
     }
 
-    internal static string StatusWord(FeedbackStatus status) => status switch
-    {
-        FeedbackStatus.Passed => "passed",
-        FeedbackStatus.Failed => "failed",
-        FeedbackStatus.LearnerError => "learner-error",
-        _ => "not-attempted",
-    };
-
-    internal static string StatusHeadline(FeedbackStatus status) => status switch
-    {
-        FeedbackStatus.Passed => "✔ Passed",
-        FeedbackStatus.Failed => "✘ Not yet right",
-        FeedbackStatus.LearnerError => "⚠ Your answer could not be checked",
-        _ => "○ Not yet attempted",
-    };
-
     /// <summary>Renders a code block.</summary>
     internal static string Code(string code) => "<pre><code>" + Encode(code) + "</code></pre>";
 
-    /// <summary>Renders a list of sources as links.</summary>
-    internal static void AppendSources(StringBuilder html, Exercise exercise)
+    /// <summary>Renders a list of sources as links, with the evidence level.</summary>
+    internal static void AppendSources(StringBuilder html, IReadOnlyList<Science.Citation> sources, Science.EvidenceLevel evidence)
     {
-        if (exercise.Sources.Count == 0)
+        if (sources.Count == 0)
         {
             return;
         }
 
-        html.Append("<p class=\"nb-ex-sources\">Source").Append(exercise.Sources.Count > 1 ? "s" : string.Empty).Append(": ");
-        html.AppendJoin("; ", exercise.Sources.Select(s =>
+        html.Append("<p class=\"nb-ex-sources\">Source").Append(sources.Count > 1 ? "s" : string.Empty).Append(": ");
+        html.AppendJoin("; ", sources.Select(s =>
             $"<a href=\"{Encode(s.Link.ToString())}\">{Encode(s.ToString())}</a>"));
-        html.Append(" · evidence level: <strong>").Append(Encode(Content.Loading.EvidenceNames.Display(exercise.Evidence))).Append("</strong></p>");
+        html.Append(" · evidence level: <strong>").Append(Encode(Content.Loading.EvidenceNames.Display(evidence))).Append("</strong></p>");
     }
 
     [GeneratedRegex("`([^`]+)`")]
