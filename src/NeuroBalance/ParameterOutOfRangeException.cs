@@ -18,7 +18,14 @@ public sealed class ParameterOutOfRangeException : ArgumentOutOfRangeException
     public ParameterOutOfRangeException(string paramName, object? actualValue, string message)
         : base(paramName, actualValue, message)
     {
+        this.message = message;
     }
+
+    private readonly string message;
+
+    /// <summary>Gets the message and the parameter's name. Unlike the base class it adds no "Actual value was …" line, which
+    /// would format the value in the current culture ("2,5" under de-DE); the message already states the value invariantly.</summary>
+    public override string Message => $"{message} (Parameter '{ParamName}')";
 
     /// <summary>Returns the message without a stack trace, for notebook output.</summary>
     /// <returns>The exception's type name and message.</returns>

@@ -44,7 +44,7 @@ public sealed class SliderFigure
         if (Frames.Count is < 2 or > MaxFrames)
         {
             throw new InvalidParameterException(
-                $"A slider figure needs 2 to {MaxFrames} frames, but {Frames.Count} were given.", nameof(frames));
+                FormattableString.Invariant($"A slider figure needs 2 to {MaxFrames} frames, but {Frames.Count} were given."), nameof(frames));
         }
 
         InitialFrame = (int)Preconditions.CheckRange(nameof(initialFrame), initialFrame, 0, Frames.Count - 1);
@@ -52,8 +52,8 @@ public sealed class SliderFigure
         {
             foreach (var s in frame.Series)
             {
-                Figure.CheckFitsScale(XAxis, s.X, $"Series '{s.Name}' of frame '{frame.Label}'", "x");
-                Figure.CheckFitsScale(YAxis, s.Y, $"Series '{s.Name}' of frame '{frame.Label}'", "y");
+                Figure.CheckFitsScale(XAxis, s.X, FormattableString.Invariant($"Series '{s.Name}' of frame '{frame.Label}'"), "x");
+                Figure.CheckFitsScale(YAxis, s.Y, FormattableString.Invariant($"Series '{s.Name}' of frame '{frame.Label}'"), "y");
             }
         }
     }
@@ -86,7 +86,7 @@ public sealed class SliderFigure
     public Figure FrameFigure(int index)
     {
         var frame = Frames[(int)Preconditions.CheckRange(nameof(index), index, 0, Frames.Count - 1)];
-        return new Figure($"{Title} ({Parameter} = {frame.Label})", Description, XAxis, YAxis, frame.Series);
+        return new Figure(FormattableString.Invariant($"{Title} ({Parameter} = {frame.Label})"), Description, XAxis, YAxis, frame.Series);
     }
 
     /// <summary>Renders the figure as a self-contained HTML fragment that includes plotly.js.</summary>
@@ -95,5 +95,5 @@ public sealed class SliderFigure
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Title}: {Description} [x: {XAxis.Title}; y: {YAxis.Title}; slider: {Parameter} = {string.Join(", ", Frames.Select(f => f.Label))}]";
+        FormattableString.Invariant($"{Title}: {Description} [x: {XAxis.Title}; y: {YAxis.Title}; slider: {Parameter} = {string.Join(", ", Frames.Select(f => f.Label))}]");
 }

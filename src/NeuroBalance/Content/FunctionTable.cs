@@ -48,7 +48,7 @@ public sealed record FunctionTable(IReadOnlyList<(Transmitter Transmitter, Trans
     /// <summary>One line per row: "Serotonin · mood: … (sources; evidence)".</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        string.Join(Environment.NewLine, Rows.Select(r => $"{r.Transmitter.Name} · {r.Function.Area}: {r.Function.Claim.Text} ({r.Function.Claim.Sources})"));
+        string.Join(Environment.NewLine, Rows.Select(r => FormattableString.Invariant($"{r.Transmitter.Name} · {r.Function.Area}: {r.Function.Claim.Text} ({r.Function.Claim.Sources})")));
 }
 
 /// <summary>Shows a <see cref="FunctionTable"/> as HTML (and as text for plain outputs).</summary>

@@ -19,5 +19,5 @@ public sealed record GlossaryEntry(
     IReadOnlyList<string> Related, IReadOnlyList<Reference> References, ContentLocation Location)
 {
     /// <inheritdoc />
-    public override string ToString() => $"{Term}: {Plain}";
+    public override string ToString() => FormattableString.Invariant($"{Term}: {Plain}");
 }

@@ -23,5 +23,5 @@ public sealed record HormoneEffectMatrix(IReadOnlyList<Hormone> Hormones, IReadO
     /// <inheritdoc />
     public override string ToString() =>
         string.Join(Environment.NewLine, Hormones.SelectMany(h => Transmitters.Select(t => (h, t, n: Cell(h, t).Count)))
-            .Where(x => x.n > 0).Select(x => $"{x.h.Name} × {x.t.Name}: {x.n} effect(s)"));
+            .Where(x => x.n > 0).Select(x => FormattableString.Invariant($"{x.h.Name} × {x.t.Name}: {x.n} effect(s)")));
 }

@@ -10,5 +10,5 @@ namespace NeuroBalance.Content;
 public sealed record HormoneEffectTable(string Title, IReadOnlyList<HormoneEffect> Effects)
 {
     /// <inheritdoc />
-    public override string ToString() => $"{Title}:{Environment.NewLine}" + string.Join(Environment.NewLine, Effects.Select(e => "  " + e));
+    public override string ToString() => FormattableString.Invariant($"{Title}:{Environment.NewLine}") + string.Join(Environment.NewLine, Effects.Select(e => "  " + e));
 }

@@ -10,5 +10,5 @@ namespace NeuroBalance.Content;
 public sealed record ReceptorTable(string Title, IReadOnlyList<Receptor> Receptors)
 {
     /// <inheritdoc />
-    public override string ToString() => $"{Title}: {string.Join(", ", Receptors.Select(r => r.Name))}";
+    public override string ToString() => FormattableString.Invariant($"{Title}: {string.Join(", ", Receptors.Select(r => r.Name))}");
 }

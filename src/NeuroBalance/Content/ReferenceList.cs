@@ -9,5 +9,5 @@ namespace NeuroBalance.Content;
 public sealed record ReferenceList(IReadOnlyList<Reference> References)
 {
     /// <inheritdoc />
-    public override string ToString() => string.Join(Environment.NewLine, References.Select((r, i) => $"[{i + 1}] {r}"));
+    public override string ToString() => string.Join(Environment.NewLine, References.Select((r, i) => FormattableString.Invariant($"[{i + 1}] {r}")));
 }

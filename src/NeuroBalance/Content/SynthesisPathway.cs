@@ -22,5 +22,5 @@ public sealed record SynthesisPathway(string TransmitterName, IReadOnlyList<Synt
     public IReadOnlyList<string> Cofactors => Steps.SelectMany(s => s.Cofactors).Distinct().ToArray();
 
     /// <inheritdoc />
-    public override string ToString() => $"{TransmitterName}: " + string.Join("; ", Steps);
+    public override string ToString() => FormattableString.Invariant($"{TransmitterName}: ") + string.Join("; ", Steps);
 }

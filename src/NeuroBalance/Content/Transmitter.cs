@@ -35,5 +35,5 @@ public sealed record Transmitter(
     public string Precursor => Synthesis.Precursor;
 
     /// <inheritdoc />
-    public override string ToString() => $"{Name} ({Abbreviation}): {Summary}";
+    public override string ToString() => FormattableString.Invariant($"{Name} ({Abbreviation}): {Summary}");
 }

@@ -37,7 +37,7 @@ public sealed class Table
         Rows = Preconditions.CheckNotNull(nameof(rows), rows).Select(r => (IReadOnlyList<string>)r.ToArray()).ToArray();
         if (Rows.FirstOrDefault(r => r.Count != Headers.Count) is { } bad)
         {
-            throw new InvalidParameterException($"Every row needs {Headers.Count} cells; one has {bad.Count}.", nameof(rows));
+            throw new InvalidParameterException(FormattableString.Invariant($"Every row needs {Headers.Count} cells; one has {bad.Count}."), nameof(rows));
         }
     }
 

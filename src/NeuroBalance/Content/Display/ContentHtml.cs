@@ -25,7 +25,7 @@ public static class ContentHtml
             GlossaryList l => Html.Wrap("glossary-list", GlossaryListHtml.Render(l, c), c),
             ReferenceList l => Html.Wrap("references", "<h3>References</h3><ol class=\"refs\">" + string.Concat(l.References.Select(r => "<li>" + CitationNumbers.Entry(r) + " " + CheckedNote(r) + "</li>")) + "</ol>", c),
             OriginStory s => Html.Wrap("story", StoryHtml.Render(s, c), c),
-            _ => throw new InvalidParameterException($"value must be a knowledge-base display type (Transmitter, SynthesisPathway, ReceptorTable, HormoneEffectMatrix, HormoneEffectTable, GlossaryEntry, GlossaryList, ReferenceList, OriginStory), but was {value?.GetType().Name ?? "null"}.", nameof(value)),
+            _ => throw new InvalidParameterException(FormattableString.Invariant($"value must be a knowledge-base display type (Transmitter, SynthesisPathway, ReceptorTable, HormoneEffectMatrix, HormoneEffectTable, GlossaryEntry, GlossaryList, ReferenceList, OriginStory), but was {value?.GetType().Name ?? "null"}."), nameof(value)),
         };
     }
 

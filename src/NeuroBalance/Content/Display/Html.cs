@@ -68,6 +68,6 @@ internal static class Html
         "<p class=\"legend\">" + string.Concat(Enum.GetValues<EffectDirection>().Select(d =>
         {
             var (symbol, word, css) = Direction(d);
-            return $"<span class=\"eff {css}\">{symbol} {E(word)}</span>";
+            return FormattableString.Invariant($"<span class=\"eff {css}\">{symbol} {E(word)}</span>");
         })) + "<span class=\"muted\">Evidence level in <i>italics</i>; numbers in brackets are references.</span></p>";
 }

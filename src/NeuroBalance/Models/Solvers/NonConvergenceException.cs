@@ -16,5 +16,5 @@ public sealed class NonConvergenceException : Exception
 
     /// <summary>Returns the message without a stack trace, for notebook output.</summary>
     /// <returns>The exception's type name and message.</returns>
-    public override string ToString() => $"{nameof(NonConvergenceException)}: {Message}";
+    public override string ToString() => FormattableString.Invariant($"{nameof(NonConvergenceException)}: {Message}");
 }

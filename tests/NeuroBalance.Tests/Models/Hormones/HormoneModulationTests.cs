@@ -92,7 +92,7 @@ public sealed class HormoneModulationTests
         var changed = postpartum.SteadyState();
 
         Assert.True(postpartum.SynthesisRate(changed) < basalModel.SynthesisRate(basal));
-        Assert.True(changed.Micromolar("eht") < basal.Micromolar("eht"));
+        Assert.True(changed.Micromolar(SerotoninTerminal.Eht) < basal.Micromolar(SerotoninTerminal.Eht));
     }
 
     [Fact]

@@ -1,0 +1,91 @@
+using NeuroBalance.Charts;
+using NeuroBalance.Course;
+
+namespace NeuroBalance.Tests.Architecture;
+
+/// <summary>The layer tables of the product assemblies: the dependency graph <c>docs/architecture.md</c> draws, as data.</summary>
+internal static class AssemblyLayers
+{
+    private static readonly (string Prefix, string LowestLayer)[] NotebookPackages =
+    [
+        ("Microsoft.DotNet.Interactive", "Display"),
+        ("Plotly", "Display"),
+    ];
+
+    /// <summary>
+    /// Known until engine-notebook lands: the tooling cycles that branch is untangling (one notebook model at the
+    /// bottom, lint rules apart from the site). The test prints them and fails once one is gone, so the merge
+    /// tightens this list to empty.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> KnownUntilEngineNotebookLands { get; } = new Dictionary<string, string>
+    {
+        ["NeuroBalance.Course.Documents -> NeuroBalance.Course.Authoring"] = "NotebookDocument uses Authoring.SolutionRegions (Documents ↔ Authoring)",
+        ["NeuroBalance.Course.Authoring -> NeuroBalance.Course.Linting"] = "LessonScaffold uses Linting.LessonChecklist (Authoring ↔ Linting)",
+        ["NeuroBalance.Course.Authoring -> NeuroBalance.Course.Export"] = "CourseVersions uses Export.IpynbPlacement",
+        ["NeuroBalance.Course.Linting -> NeuroBalance.Course.Site"] = "NotebookLinter uses Site.CourseMarkdown (Linting → Site)",
+        ["NeuroBalance.Course.Export -> NeuroBalance.Course.Building"] = "IpynbWriter uses Building.LessonBuild (Building ↔ Export)",
+        ["NeuroBalance.Course.Reports -> NeuroBalance.Course.Building"] = "BuildReports uses Building.LessonBuild (Building ↔ Reports)",
+        ["NeuroBalance.Course.Site -> NeuroBalance.Course.Building"] = "GlossarySources uses Building.LessonBuild (Building ↔ Site)",
+    };
+
+    /// <summary>
+    /// Known until the display layer is done: the library's model and chart types that still render themselves
+    /// (formatter attributes, Plotly figure building) or register display, and the knowledge base whose types carry
+    /// the loader's locations. Printed by the test; the test fails once one is gone, so the list only shrinks.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> KnownUntilTheDisplayLayerIsDone { get; } = new Dictionary<string, string>
+    {
+        ["NeuroBalance.Charts -> Microsoft.DotNet.Interactive.Formatting"] = "Figure/SliderFigure carry [TypeFormatterSource]; the formatters belong in the display layer",
+        ["NeuroBalance.Charts -> NeuroBalance.Hosting"] = "GenericChartDisplay's module initializer installs the FSharp.Core redirect (moves with the engine-session's kernel session)",
+        ["NeuroBalance.Charts -> Plotly.NET"] = "FigureHtml builds the Plotly figure in Charts",
+        ["NeuroBalance.Charts -> Plotly.NET.CSharp"] = "FigureHtml builds the Plotly figure in Charts",
+        ["NeuroBalance.Charts -> Plotly.NET.LayoutObjects"] = "FigureHtml builds the Plotly figure in Charts",
+        ["NeuroBalance.Charts -> Plotly.NET.TraceObjects"] = "FigureHtml builds the Plotly figure in Charts",
+        ["NeuroBalance.Content -> Microsoft.DotNet.Interactive.Formatting"] = "FunctionTable carries [TypeFormatterSource]",
+        ["NeuroBalance.Content -> NeuroBalance.Content.Display"] = "FunctionTable.ToHtml renders itself",
+        ["NeuroBalance.Content <-> NeuroBalance.Content.Loading"] = "knowledge-base types carry the loader's ContentLocation, and the KnowledgeBase.Default facade calls the loader",
+        ["NeuroBalance.Tables -> Microsoft.DotNet.Interactive.Formatting"] = "Table carries [TypeFormatterSource]",
+    };
+
+    /// <summary>The library, NeuroBalance.dll: models never reach charts, display or notebook hosting.</summary>
+    public static LayerRules Library { get; } = new(
+        "NeuroBalance",
+        [
+            new("Core", "NeuroBalance", "NeuroBalance.Internal"),
+            new("Quantities", "NeuroBalance.Quantities", "NeuroBalance.Science"),
+            new("Content", "NeuroBalance.Content", "NeuroBalance.Content.Loading"),
+            new("Models", "NeuroBalance.Models.*"),
+            new("Charts", "NeuroBalance.Charts", "NeuroBalance.Tables"),
+            new("Display", "NeuroBalance.Display.*", "NeuroBalance.Content.Display"),
+            new("Exercises", "NeuroBalance.Exercises.*"),
+            new("Hosting", "NeuroBalance.Hosting"),
+        ],
+        NotebookPackages,
+        KnownUntilTheDisplayLayerIsDone);
+
+    /// <summary>The course tooling, NeuroBalance.Course.dll: a bottom model (documents) that the checkers and writers depend on, the build on top.</summary>
+    public static LayerRules Tooling { get; } = new(
+        "NeuroBalance.Course",
+        [
+            new("Model", "NeuroBalance.Course", "NeuroBalance.Course.Documents"),
+            new("Kernel", "NeuroBalance.Course.Kernel"),
+            new("Running", "NeuroBalance.Course.Running"),
+            new("Authoring", "NeuroBalance.Course.Authoring"),
+            new("Checks", "NeuroBalance.Course.Linting"),
+            new("Writers", "NeuroBalance.Course.Export", "NeuroBalance.Course.Reports", "NeuroBalance.Course.Site", "NeuroBalance.Course.Rendering"),
+            new("Building", "NeuroBalance.Course.Building"),
+        ],
+        [("Microsoft.DotNet.Interactive", "Model")],
+        KnownUntilEngineNotebookLands);
+
+    /// <summary>Both product assemblies with their rules.</summary>
+    public static TheoryData<string> Names { get; } = ["NeuroBalance", "NeuroBalance.Course"];
+
+    /// <summary>The rules and the compiled assembly of a product assembly.</summary>
+    public static (LayerRules Rules, System.Reflection.Assembly Assembly) Get(string name) => name switch
+    {
+        "NeuroBalance" => (Library, typeof(Figure).Assembly),
+        "NeuroBalance.Course" => (Tooling, typeof(CourseRepository).Assembly),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a product assembly"),
+    };
+}
