@@ -44,7 +44,7 @@ public sealed class FunctionTableTests
     public void For_NoName_Throws()
     {
         Assert.Equal("transmitters", Assert.Throws<InvalidParameterException>(() => FunctionTable.For()).ParamName);
-        Assert.Equal("transmitters", Assert.Throws<ArgumentNullException>(() => FunctionTable.For(null!)).ParamName);
+        Assert.Equal("transmitters", Assert.ThrowsAny<ArgumentNullException>(() => FunctionTable.For(null!)).ParamName);
     }
 
     [Fact]
