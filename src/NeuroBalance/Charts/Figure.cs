@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Microsoft.DotNet.Interactive.Formatting;
 using NeuroBalance.Internal;
 
 namespace NeuroBalance.Charts;
@@ -15,7 +14,6 @@ namespace NeuroBalance.Charts;
 /// <para>Series are drawn with the colour-blind-safe <see cref="Palette.OkabeIto"/> colours and also
 /// differ in line dash, so colour is never the only cue.</para>
 /// </remarks>
-[TypeFormatterSource(typeof(FigureFormatterSource))]
 public sealed class Figure
 {
     /// <summary>Creates a figure.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Microsoft.DotNet.Interactive.Formatting;
 using NeuroBalance.Internal;
 
 namespace NeuroBalance.Charts;
@@ -17,7 +16,6 @@ namespace NeuroBalance.Charts;
 /// <para>Like <see cref="Figure"/>, it has a title, axes with units and a text description; the
 /// caption also says which parameter the slider changes.</para>
 /// </remarks>
-[TypeFormatterSource(typeof(SliderFigureFormatterSource))]
 public sealed class SliderFigure
 {
     /// <summary>The most frames a slider may have; more make the page heavy and the steps too fine to pick.</summary>

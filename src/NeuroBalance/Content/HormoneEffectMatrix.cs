@@ -1,5 +1,3 @@
-using Microsoft.DotNet.Interactive.Formatting;
-using NeuroBalance.Content.Display;
 
 namespace NeuroBalance.Content;
 
@@ -10,7 +8,6 @@ namespace NeuroBalance.Content;
 /// </summary>
 /// <param name="Hormones">The rows.</param>
 /// <param name="Transmitters">The columns.</param>
-[TypeFormatterSource(typeof(ContentFormatterSource))]
 public sealed record HormoneEffectMatrix(IReadOnlyList<Hormone> Hormones, IReadOnlyList<Transmitter> Transmitters)
 {
     /// <summary>The effects of one hormone on one transmitter system.</summary>

@@ -1,12 +1,9 @@
-using Microsoft.DotNet.Interactive.Formatting;
-using NeuroBalance.Content.Display;
 
 namespace NeuroBalance.Content;
 
 /// <summary>A list of hormone effects, shown as a table; <see cref="Hormones.EffectsOn(string, string)"/> returns one.</summary>
 /// <param name="Title">The table's title.</param>
 /// <param name="Effects">The effects.</param>
-[TypeFormatterSource(typeof(ContentFormatterSource))]
 public sealed record HormoneEffectTable(string Title, IReadOnlyList<HormoneEffect> Effects)
 {
     /// <inheritdoc />

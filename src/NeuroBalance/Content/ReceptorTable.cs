@@ -1,12 +1,9 @@
-using Microsoft.DotNet.Interactive.Formatting;
-using NeuroBalance.Content.Display;
 
 namespace NeuroBalance.Content;
 
 /// <summary>A list of receptors, shown in a notebook as a table with family, coupling, sites, roles and ligands.</summary>
 /// <param name="Title">The table's title.</param>
 /// <param name="Receptors">The receptors, in content order.</param>
-[TypeFormatterSource(typeof(ContentFormatterSource))]
 public sealed record ReceptorTable(string Title, IReadOnlyList<Receptor> Receptors)
 {
     /// <inheritdoc />

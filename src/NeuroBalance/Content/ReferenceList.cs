@@ -1,11 +1,8 @@
-using Microsoft.DotNet.Interactive.Formatting;
-using NeuroBalance.Content.Display;
 
 namespace NeuroBalance.Content;
 
 /// <summary>A numbered list of references, shown in a notebook with links to each DOI or PubMed page.</summary>
 /// <param name="References">The references, in the order they are numbered.</param>
-[TypeFormatterSource(typeof(ContentFormatterSource))]
 public sealed record ReferenceList(IReadOnlyList<Reference> References)
 {
     /// <inheritdoc />

@@ -1,5 +1,3 @@
-using Microsoft.DotNet.Interactive.Formatting;
-using NeuroBalance.Content.Display;
 
 namespace NeuroBalance.Content;
 
@@ -9,7 +7,6 @@ namespace NeuroBalance.Content;
 /// </summary>
 /// <param name="TransmitterName">The transmitter made, for example "Serotonin".</param>
 /// <param name="Steps">The steps, in order; the product of one is the substrate of the next.</param>
-[TypeFormatterSource(typeof(ContentFormatterSource))]
 public sealed record SynthesisPathway(string TransmitterName, IReadOnlyList<SynthesisStep> Steps)
 {
     /// <summary>The first substrate, for example "L-tryptophan".</summary>

@@ -29,22 +29,20 @@ internal static class AssemblyLayers
     };
 
     /// <summary>
-    /// Known until the display layer is done: the library's model and chart types that still render themselves
-    /// (formatter attributes, Plotly figure building) or register display, and the knowledge base whose types carry
-    /// the loader's locations. Printed by the test; the test fails once one is gone, so the list only shrinks.
+    /// Known until the display layer is done: the chart HTML (FigureHtml, SliderFigureHtml, PlotlyScript, PlotlyDelivery,
+    /// GenericChartDisplay) still lives in Charts, because the site-trust and engine-session branches edit those files in
+    /// parallel (they move to NeuroBalance.Display after those merges); and the knowledge base whose types carry the
+    /// loader's locations. Printed by the test; the test fails once one is gone, so the list only shrinks.
     /// </summary>
     public static IReadOnlyDictionary<string, string> KnownUntilTheDisplayLayerIsDone { get; } = new Dictionary<string, string>
     {
-        ["NeuroBalance.Charts -> Microsoft.DotNet.Interactive.Formatting"] = "Figure/SliderFigure carry [TypeFormatterSource]; the formatters belong in the display layer",
+        ["NeuroBalance.Charts -> Microsoft.DotNet.Interactive.Formatting"] = "GenericChartDisplay registers the Plotly.NET GenericChart formatter from Charts",
         ["NeuroBalance.Charts -> NeuroBalance.Hosting"] = "GenericChartDisplay's module initializer installs the FSharp.Core redirect (moves with the engine-session's kernel session)",
         ["NeuroBalance.Charts -> Plotly.NET"] = "FigureHtml builds the Plotly figure in Charts",
         ["NeuroBalance.Charts -> Plotly.NET.CSharp"] = "FigureHtml builds the Plotly figure in Charts",
         ["NeuroBalance.Charts -> Plotly.NET.LayoutObjects"] = "FigureHtml builds the Plotly figure in Charts",
         ["NeuroBalance.Charts -> Plotly.NET.TraceObjects"] = "FigureHtml builds the Plotly figure in Charts",
-        ["NeuroBalance.Content -> Microsoft.DotNet.Interactive.Formatting"] = "FunctionTable carries [TypeFormatterSource]",
-        ["NeuroBalance.Content -> NeuroBalance.Content.Display"] = "FunctionTable.ToHtml renders itself",
         ["NeuroBalance.Content <-> NeuroBalance.Content.Loading"] = "knowledge-base types carry the loader's ContentLocation, and the KnowledgeBase.Default facade calls the loader",
-        ["NeuroBalance.Tables -> Microsoft.DotNet.Interactive.Formatting"] = "Table carries [TypeFormatterSource]",
     };
 
     /// <summary>The library, NeuroBalance.dll: models never reach charts, display or notebook hosting.</summary>
@@ -56,7 +54,8 @@ internal static class AssemblyLayers
             new("Content", "NeuroBalance.Content", "NeuroBalance.Content.Loading"),
             new("Models", "NeuroBalance.Models.*"),
             new("Charts", "NeuroBalance.Charts", "NeuroBalance.Tables"),
-            new("Display", "NeuroBalance.Display.*", "NeuroBalance.Content.Display"),
+            new("Display", "NeuroBalance.Display", "NeuroBalance.Content.Display"),
+            new("Notebook formatters", "NeuroBalance.Display.Notebook"),
             new("Exercises", "NeuroBalance.Exercises.*"),
             new("Hosting", "NeuroBalance.Hosting"),
         ],

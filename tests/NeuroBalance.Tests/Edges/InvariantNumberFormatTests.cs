@@ -27,7 +27,7 @@ public sealed class InvariantNumberFormatTests
         ["binding"] = () => ReceptorBinding.WithHill("D2", Concentration.FromNanomolar(1.5), 1.5).ToString(),
         ["chart description and legends"] = () => Describe(BindingCharts.OccupancyCurves(Concentration.FromNanomolar(0.1), Concentration.FromNanomolar(1000), ReceptorBinding.FromKd("D2", Concentration.FromNanomolar(1.5)))),
         ["chart HTML"] = () => FigureHtml.Render(BindingCharts.OccupancyCurves(Concentration.FromNanomolar(0.1), Concentration.FromNanomolar(1000), ReceptorBinding.FromKd("D2", Concentration.FromNanomolar(2.5))), includePlotlyScript: false),
-        ["table"] = () => Table.Of("t", new[] { 2.5, 1234.5678, 0.000123 }, ("x (µM)", x => x), ("Duration", x => Duration.FromHours(x))) is var t ? t.ToString() + t.ToHtml() : string.Empty,
+        ["table"] = () => Table.Of("t", new[] { 2.5, 1234.5678, 0.000123 }, ("x (µM)", x => x), ("Duration", x => Duration.FromHours(x))) is var t ? t.ToString() + NeuroBalance.Display.TableHtml.Render(t) : string.Empty,
         ["dopamine chart"] = () => Describe(DopamineCharts.FiringResponse(duration: Duration.FromHours(2.5))),
         ["hormone chart"] = () => Describe(HormoneCharts.TargetMultipliers(maxLevel: 2.5)),
         ["serotonin chart"] = () => Describe(SerotoninCharts.SsriResponse(duration: Duration.FromHours(2.5))),
