@@ -23,31 +23,35 @@ internal static class NotebookFormatters
         Show<Figure>(FigureHtml.RenderForNotebook);
         Show<SliderFigure>(SliderFigureHtml.RenderForNotebook);
         Show<Table>(TableHtml.Render);
-        Show<Transmitter>(ContentHtml.Render);
-        Show<SynthesisPathway>(ContentHtml.Render);
-        Show<ReceptorTable>(ContentHtml.Render);
-        Show<HormoneEffectMatrix>(ContentHtml.Render);
-        Show<HormoneEffectTable>(ContentHtml.Render);
-        Show<GlossaryEntry>(ContentHtml.Render);
-        Show<GlossaryList>(ContentHtml.Render);
-        Show<ReferenceList>(ContentHtml.Render);
-        Show<OriginStory>(ContentHtml.Render);
-        Show<FunctionTable>(ContentHtml.Render);
+        foreach (var type in KnowledgeBaseTypes)
+        {
+            Show(type, ContentHtml.Render);
+        }
     }
 
+    /// <summary>The knowledge-base types <see cref="ContentHtml.Render"/> draws.</summary>
+    private static readonly Type[] KnowledgeBaseTypes =
+    [
+        typeof(Transmitter), typeof(SynthesisPathway), typeof(ReceptorTable), typeof(HormoneEffectMatrix), typeof(HormoneEffectTable),
+        typeof(GlossaryEntry), typeof(GlossaryList), typeof(ReferenceList), typeof(OriginStory), typeof(FunctionTable),
+    ];
+
     private static void Show<T>(Func<T, string> html)
-        where T : class
+        where T : class =>
+        Show(typeof(T), value => html((T)value));
+
+    private static void Show(Type type, Func<object, string> html)
     {
-        Formatter.Register(new HtmlFormatter<T>((value, context) =>
+        Formatter.Register(type, (value, context) =>
         {
             context.Writer.Write(html(value));
             return true;
-        }));
-        Formatter.Register(new PlainTextFormatter<T>((value, context) =>
+        }, HtmlFormatter.MimeType);
+        Formatter.Register(type, (value, context) =>
         {
             context.Writer.Write(value.ToString());
             return true;
-        }));
-        Formatter.SetPreferredMimeTypesFor(typeof(T), HtmlFormatter.MimeType);
+        }, PlainTextFormatter.MimeType);
+        Formatter.SetPreferredMimeTypesFor(type, HtmlFormatter.MimeType);
     }
 }
