@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using NeuroBalance.Content;
 using NeuroBalance.Course;
 using NeuroBalance.Exercises;
+using NeuroBalance.Exercises.Display;
 
 namespace NeuroBalance.Lessons.Tests;
 

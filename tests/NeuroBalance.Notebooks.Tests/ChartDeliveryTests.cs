@@ -11,7 +11,6 @@ namespace NeuroBalance.Notebooks.Tests;
 /// Issue 15, deliveries 3-5: charts survive re-runs, saving and reopening; exported chart outputs carry
 /// a static image and a text fallback; a learner's own Plotly.NET chart draws offline in the real kernel.
 /// </summary>
-[Collection(nameof(ChartDeliveryTests))] // changes PlotlyDelivery.Mode, which is process-wide
 public sealed class ChartDeliveryTests
 {
     private const string Lesson = "notebooks/A1-terminal-models.dib";
@@ -89,20 +88,10 @@ public sealed class ChartDeliveryTests
 
     private static List<(int Cell, string Html)> SessionOutputs(PlotlyDeliveryMode mode)
     {
-        var previous = PlotlyDelivery.Mode;
-        PlotlyDelivery.Mode = mode;
-        PlotlyDelivery.Reset();
-        try
-        {
-            var outputs = Enumerable.Range(1, 5).Select(i => (Cell: i, Html: FigureHtml.RenderForNotebook(Small(i)))).ToList();
-            outputs[0] = (1, FigureHtml.RenderForNotebook(Small(1))); // the re-run
-            return outputs;
-        }
-        finally
-        {
-            PlotlyDelivery.Mode = previous;
-            PlotlyDelivery.Reset();
-        }
+        using var session = NeuroBalance.Hosting.CourseSession.Use(new NeuroBalance.Hosting.CourseSession(charts: new ChartDelivery(mode)));
+        var outputs = Enumerable.Range(1, 5).Select(i => (Cell: i, Html: FigureHtml.RenderForNotebook(Small(i)))).ToList();
+        outputs[0] = (1, FigureHtml.RenderForNotebook(Small(1))); // the re-run
+        return outputs;
     }
 
     private static Figure Small(int i) =>

@@ -86,6 +86,8 @@ public sealed class BuildCommand : Command
             return 2;
         }
 
+        // Read first, so that a malformed notebooks/course.json stops the build before any lesson runs.
+        var map = Course.Authoring.CourseMap.Load(repository);
         var plan = CoursePlan.Create(repository, requested);
         if (plan.Count == 0)
         {
@@ -113,7 +115,6 @@ public sealed class BuildCommand : Command
                 CoursePlan.RunAsync(l, (file, progress, token) => runner.RunAsync(file.FullName, progress, token), p, cancellationToken)))).ToArray(),
             l => l.Succeeded).ConfigureAwait(false);
 
-        var map = Course.Authoring.CourseMap.Load(repository);
         var glossary = GlossarySources.FromContentLibrary(typeof(PlotlyScript).Assembly, out var glossaryProblem);
         if (glossaryProblem is not null)
         {

@@ -112,9 +112,12 @@ internal static class CliSupport
         };
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 1 or > 3600)
+            // Only a whole number is checked for its range: for a token that is not one ("abc") the parser has already
+            // reported the error, and asking for the value would throw.
+            if (result.Tokens is [var token] && int.TryParse(token.Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+                && seconds is < 1 or > 3600)
             {
-                result.AddError($"--cell-timeout must be between 1 and 3600 seconds, but was {result.GetValueOrDefault<int>()}.");
+                result.AddError($"--cell-timeout must be between 1 and 3600 seconds, but was {seconds}.");
             }
         });
         return option;

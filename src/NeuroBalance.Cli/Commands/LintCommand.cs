@@ -47,7 +47,7 @@ public sealed class LintCommand : Command
         foreach (var finding in findings)
         {
             // One finding per line, never wrapped, so editors and CI can jump to file:line.
-            console.Profile.Out.Writer.WriteLine(finding.ToString());
+            SafeConsole.WriteRawLine(console, finding.ToString());
         }
 
         if (requested.Length == 0)

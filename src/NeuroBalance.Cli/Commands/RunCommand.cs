@@ -136,7 +136,7 @@ public sealed class RunCommand : Command
             {
                 var texts = OutputGroup.Of(cell.Outputs).Select(g => g.Text ?? (g.Html is { } html ? HtmlText.Convert(html) : null)).OfType<string>()
                     .Concat(cell.Errors)
-                    .Select(PlainText)
+                    .Select(t => TerminalText.Strip(t).Trim())
                     .Where(t => t.Length > 0)
                     .ToArray();
                 if (texts.Length == 0)
@@ -144,29 +144,13 @@ public sealed class RunCommand : Command
                     continue;
                 }
 
-                console.WriteLine($"--- cell {cell.Cell.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}: {PlainText(CliSupport.Shorten(cell.Cell.FirstLine))}");
+                console.WriteLine($"--- cell {cell.Cell.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}: {TerminalText.Strip(CliSupport.Shorten(cell.Cell.FirstLine)).Trim()}");
                 foreach (var text in texts)
                 {
                     console.WriteLine(text);
                 }
             }
         }
-    }
-
-    /// <summary>The text with control characters (ANSI escapes included) removed; line breaks and tabs kept.</summary>
-    internal static string PlainText(string text)
-    {
-        var withoutEscapes = System.Text.RegularExpressions.Regex.Replace(text ?? string.Empty, @"\x1B\[[0-?]*[ -/]*[@-~]|\x1B[@-Z\\-_]", string.Empty);
-        var plain = new System.Text.StringBuilder(withoutEscapes.Length);
-        foreach (var c in withoutEscapes.Replace("\r\n", "\n", StringComparison.Ordinal))
-        {
-            if (c == '\n' || c == '\t' || !char.IsControl(c))
-            {
-                plain.Append(c);
-            }
-        }
-
-        return plain.ToString().Trim();
     }
 
     private void ReportCells(IEnumerable<NotebookResult> results)

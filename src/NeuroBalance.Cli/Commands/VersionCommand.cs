@@ -78,7 +78,7 @@ public sealed class VersionCommand : Command
 
             foreach (var error in result.Errors)
             {
-                console.Profile.Out.Writer.WriteLine(error);
+                SafeConsole.WriteRawLine(console, error);
             }
         }
 

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace NeuroBalance.Course.Kernel;
 
 /// <summary>
@@ -51,33 +49,12 @@ public sealed class KernelTool
                 return;
             }
 
-            var start = new ProcessStartInfo("dotnet", ["tool", "restore"])
-            {
-                WorkingDirectory = Repository.Root.FullName,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            using var process = Process.Start(start)
-                ?? throw new InvalidOperationException("Could not start 'dotnet tool restore'. Is the .NET SDK on the PATH?");
-            var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-            var error = process.StandardError.ReadToEndAsync(cancellationToken);
-            try
-            {
-                await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw;
-            }
-
-            if (process.ExitCode != 0)
+            var report = await Restore.PackageRestore.RestoreToolsAsync(Repository.Root, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (!report.Succeeded)
             {
                 throw new InvalidOperationException(
-                    $"'dotnet tool restore' failed in {Repository.Root.FullName} with exit code {process.ExitCode}. " +
-                    "The kernel tool comes from NuGet the first time; check the network or your NuGet sources, then retry.\n" +
-                    await output.ConfigureAwait(false) + await error.ConfigureAwait(false));
+                    $"'dotnet tool restore' failed in {Repository.Root.FullName}: the kernel tool comes from NuGet the first time. " +
+                    string.Join(' ', report.Explain()));
             }
 
             RestoredRoots.Add(Repository.Root.FullName);

@@ -109,6 +109,11 @@ public sealed class NotebookRunner
                 errors = [$"The cell did not finish within {options.CellTimeout.TotalSeconds:0} s.", .. errors];
             }
 
+            if (execution.KernelStopped is { } exit)
+            {
+                errors = [exit.Describe(cell.Number), .. errors];
+            }
+
             return new CellResult(cell, errors.Count == 0 ? CellStatus.Passed : CellStatus.Failed, outputs, errors, clock.Elapsed);
         }
         catch (TimeoutException)

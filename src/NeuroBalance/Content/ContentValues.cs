@@ -42,7 +42,7 @@ public static class ContentValues
     /// <exception cref="InvalidParameterException">The transmitter is unknown or has no level in the knowledge base.</exception>
     public static SourcedConcentration Level(string transmitter)
     {
-        var t = KnowledgeBase.Default.TransmitterIndex.Find(nameof(transmitter), transmitter);
+        var t = KnowledgeBase.Current.TransmitterIndex.Find(nameof(transmitter), transmitter);
         var value = t.Values.FirstOrDefault(v => v.Kind == MeasurementKind.Concentration)
             ?? throw new InvalidParameterException(FormattableString.Invariant($"The knowledge base has no measured level of {t.Name}."), nameof(transmitter));
         return SourcedConcentration.FromMeasurement(FormattableString.Invariant($"{t.Name}: {value.Quantity}"), value);
@@ -51,7 +51,7 @@ public static class ContentValues
     private static (Receptor Receptor, Ligand Ligand) FindLigand(string receptor, string ligand)
     {
         Preconditions.CheckNotBlank(nameof(ligand), ligand);
-        var r = KnowledgeBase.Default.ReceptorIndex.Find(nameof(receptor), receptor);
+        var r = KnowledgeBase.Current.ReceptorIndex.Find(nameof(receptor), receptor);
         var l = r.Ligands.FirstOrDefault(x => string.Equals(x.Name, ligand.Trim(), StringComparison.OrdinalIgnoreCase))
             ?? throw new InvalidParameterException(
                 FormattableString.Invariant($"{r.Name} lists no ligand \"{ligand}\"; it lists {string.Join(", ", r.Ligands.Select(x => x.Name))}."), nameof(ligand));

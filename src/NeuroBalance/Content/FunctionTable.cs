@@ -21,7 +21,7 @@ public sealed record FunctionTable(IReadOnlyList<(Transmitter Transmitter, Trans
             throw new InvalidParameterException("Name at least one transmitter, but none was given.", nameof(transmitters));
         }
 
-        var found = transmitters.Select(t => KnowledgeBase.Default.TransmitterIndex.Find(nameof(transmitters), t));
+        var found = transmitters.Select(t => KnowledgeBase.Current.TransmitterIndex.Find(nameof(transmitters), t));
         return new FunctionTable(found.SelectMany(t => t.Functions.Select(f => (t, f))).ToArray());
     }
 

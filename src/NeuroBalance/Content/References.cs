@@ -25,12 +25,12 @@ public static class References
     /// <param name="key">A <c>references.yaml</c> id, for example <c>"best2009"</c>.</param>
     /// <returns>The reference.</returns>
     /// <exception cref="InvalidParameterException">The key is blank or not an id in references.yaml.</exception>
-    public static Reference Reference(string key) => Find(KnowledgeBase.Default, key);
+    public static Reference Reference(string key) => Find(KnowledgeBase.Current, key);
 
     /// <summary>Whether <paramref name="key"/> is an id in references.yaml.</summary>
     /// <param name="key">A candidate id.</param>
     /// <returns>True when the id exists.</returns>
-    public static bool Exists(string key) => KnowledgeBase.Default.References.Any(r => string.Equals(r.Id, key, StringComparison.Ordinal));
+    public static bool Exists(string key) => KnowledgeBase.Current.References.Any(r => string.Equals(r.Id, key, StringComparison.Ordinal));
 
     internal static Reference Find(KnowledgeBase knowledgeBase, string key)
     {

@@ -54,6 +54,7 @@ public static class StyleSheet
         ".nb-ex[data-status=passed]{border-left-color:#009E73;background:rgba(0,158,115,.12)}" +
         ".nb-ex[data-status=failed]{border-left-color:#D55E00;background:rgba(213,94,0,.12)}" +
         ".nb-ex[data-status=learner-error]{border-left-color:#E69F00;background:rgba(230,159,0,.14)}" +
+        ".nb-ex[data-status=checker-fault]{border-left-color:#CC79A7;background:rgba(204,121,167,.14)}" +
         ".nb-ex[data-status=not-attempted],.nb-ex[data-status=info]{border-left-color:#56B4E9;background:rgba(86,180,233,.10)}" +
         ".nb-ex ul.nb-ex-criteria,.nb-ex ul.nb-ex-hints{list-style:none;padding-left:.2em;margin:.4em 0}.nb-ex ul.nb-ex-criteria li{margin:.25em 0}" +
         ".nb-ex-mark{display:inline-block;min-width:6.2em;font-weight:600}" +

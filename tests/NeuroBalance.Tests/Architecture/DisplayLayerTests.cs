@@ -4,6 +4,7 @@ using NeuroBalance.Content.Display;
 using NeuroBalance.Course;
 using NeuroBalance.Display;
 using NeuroBalance.Exercises;
+using NeuroBalance.Exercises.Display;
 using NeuroBalance.Tables;
 
 namespace NeuroBalance.Tests.Architecture;

@@ -1,6 +1,6 @@
 using Microsoft.DotNet.Interactive.Formatting;
 
-namespace NeuroBalance.Exercises;
+namespace NeuroBalance.Exercises.Display;
 
 /// <summary>
 /// Tells the .NET Interactive formatter how to show exercises, feedback, hints, solutions and
@@ -13,7 +13,7 @@ internal sealed class ExerciseFormatterSource : ITypeFormatterSource
     [
         Html<Feedback>(f => f.ToHtml()),
         Text<Feedback>(),
-        Html<ExerciseNote>(n => n.Html),
+        Html<ExerciseNote>(n => n.ToHtml()),
         Text<ExerciseNote>(),
         Html<ProgressSummary>(p => p.ToHtml()),
         Text<ProgressSummary>(),

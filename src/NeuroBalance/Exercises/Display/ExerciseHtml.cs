@@ -1,10 +1,10 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace NeuroBalance.Exercises;
+namespace NeuroBalance.Exercises.Display;
 
 /// <summary>
-/// The HTML building blocks shared by feedback, hints, solutions and progress: encoding, a little
+/// The HTML building blocks shared by exercise cards, feedback, hints, solutions and progress: encoding, a little
 /// inline markup, and one style sheet that reads well in VS Code's light and dark themes.
 /// </summary>
 /// <remarks>
@@ -13,15 +13,14 @@ namespace NeuroBalance.Exercises;
 /// </remarks>
 internal static partial class ExerciseHtml
 {
-    /// <summary>The style sheet, scoped to <c>.nb-ex</c>. Each output carries it, so each is self-contained.</summary>
-    /// <summary>The library's one style sheet (<see cref="Display.StyleSheet"/>); each output carries it, so each is self-contained.</summary>
-    internal const string Style = Display.StyleSheet.Tag;
+    /// <summary>The library's one style sheet (<see cref="NeuroBalance.Display.StyleSheet"/>); each output carries it, so each is self-contained.</summary>
+    internal const string Style = NeuroBalance.Display.StyleSheet.Tag;
 
     /// <summary>Opens the root element of an exercise output.</summary>
     internal static string Open(string part, string exerciseId, string status) =>
         $"{Style}<div class=\"nb-ex nb-ex-{part}\" data-exercise-id=\"{Encode(exerciseId)}\" data-status=\"{Encode(status)}\">";
 
-    internal static string Encode(string text) => Display.HtmlText.Encode(text);
+    internal static string Encode(string text) => NeuroBalance.Display.HtmlText.Encode(text);
 
     /// <summary>Encodes text, then turns <c>`code`</c> into &lt;code&gt; and <c>**bold**</c> into &lt;strong&gt;, and blank lines into paragraph breaks.</summary>
     internal static string Inline(string text)
@@ -32,37 +31,21 @@ internal static partial class ExerciseHtml
         return encoded.ReplaceLineEndings("\n").Replace("\n\n", "</p><p>", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
     }
 
-    internal static string StatusWord(FeedbackStatus status) => status switch
-    {
-        FeedbackStatus.Passed => "passed",
-        FeedbackStatus.Failed => "failed",
-        FeedbackStatus.LearnerError => "learner-error",
-        _ => "not-attempted",
-    };
-
-    internal static string StatusHeadline(FeedbackStatus status) => status switch
-    {
-        FeedbackStatus.Passed => "✔ Passed",
-        FeedbackStatus.Failed => "✘ Not yet right",
-        FeedbackStatus.LearnerError => "⚠ Your answer could not be checked",
-        _ => "○ Not yet attempted",
-    };
-
     /// <summary>Renders a code block.</summary>
     internal static string Code(string code) => "<pre><code>" + Encode(code) + "</code></pre>";
 
-    /// <summary>Renders a list of sources as links.</summary>
-    internal static void AppendSources(StringBuilder html, Exercise exercise)
+    /// <summary>Renders a list of sources as links, with the evidence level.</summary>
+    internal static void AppendSources(StringBuilder html, IReadOnlyList<Science.Citation> sources, Science.EvidenceLevel evidence)
     {
-        if (exercise.Sources.Count == 0)
+        if (sources.Count == 0)
         {
             return;
         }
 
-        html.Append("<p class=\"nb-ex-sources\">Source").Append(exercise.Sources.Count > 1 ? "s" : string.Empty).Append(": ");
-        html.AppendJoin("; ", exercise.Sources.Select(s =>
+        html.Append("<p class=\"nb-ex-sources\">Source").Append(sources.Count > 1 ? "s" : string.Empty).Append(": ");
+        html.AppendJoin("; ", sources.Select(s =>
             $"<a href=\"{Encode(s.Link.ToString())}\">{Encode(s.ToString())}</a>"));
-        html.Append(" · evidence level: <strong>").Append(Encode(Content.Loading.EvidenceNames.Display(exercise.Evidence))).Append("</strong></p>");
+        html.Append(" · evidence level: <strong>").Append(Encode(Content.Loading.EvidenceNames.Display(evidence))).Append("</strong></p>");
     }
 
     [GeneratedRegex("`([^`]+)`")]
