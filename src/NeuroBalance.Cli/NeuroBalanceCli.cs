@@ -36,8 +36,8 @@ public static class NeuroBalanceCli
             new BuildCommand(safe, find),
             new NewLessonCommand(safe, find),
             new CourseTableCommand(safe, find),
-            new VersionCommand(safe, find, Course.Authoring.CourseVersion.Student),
-            new VersionCommand(safe, find, Course.Authoring.CourseVersion.Instructor),
+            new VersionCommand(safe, find, Course.Export.CourseVersion.Student),
+            new VersionCommand(safe, find, Course.Export.CourseVersion.Instructor),
         };
     }
 

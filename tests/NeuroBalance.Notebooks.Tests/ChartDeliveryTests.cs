@@ -48,7 +48,7 @@ public sealed class ChartDeliveryTests
         Assert.True(result.Succeeded, result.DescribeFailures());
 
         // The learner's chart: Plotly.NET.CSharp.Chart.Line with Plotly.NET's defaults on.
-        var cell = Assert.Single(result.Cells, c => !c.Cell.IsMarkdown && c.Cell.Code.Contains("Plotly.NET.CSharp.Chart.Line", StringComparison.Ordinal));
+        var cell = Assert.Single(result.Cells, c => !c.Cell.IsMarkdown && c.Cell.Text.Contains("Plotly.NET.CSharp.Chart.Line", StringComparison.Ordinal));
         var html = Assert.Single(cell.Outputs, o => o.IsHtml).Value;
         Assert.True(IpynbWriter.IsChart(html), html.Length > 400 ? html[..400] : html);
         Assert.DoesNotMatch("<script[^>]+src=", ChartCarrier.Remove(html));

@@ -4,6 +4,7 @@ using System.Globalization;
 using NeuroBalance.Charts;
 using NeuroBalance.Course;
 using NeuroBalance.Course.Building;
+using NeuroBalance.Course.Publishing;
 using NeuroBalance.Course.Reports;
 using NeuroBalance.Course.Running;
 using NeuroBalance.Course.Site;
@@ -155,7 +156,7 @@ public sealed class BuildCommand : Command
         {
             table.AddRow(
                 Markup.Escape(row.Notebook),
-                row.Result == "passed" ? "[green]passed[/]" : $"[red]{row.Result}[/]",
+                row.Result == LessonOutcome.Passed ? $"[green]{OutcomeText.Of(row.Result)}[/]" : $"[red]{OutcomeText.Of(row.Result)}[/]",
                 row.CodeCells.ToString(CultureInfo.InvariantCulture),
                 row.Seconds.ToString("0.0", CultureInfo.InvariantCulture),
                 Markup.Escape(row.Slowest));

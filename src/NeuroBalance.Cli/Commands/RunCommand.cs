@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using NeuroBalance.Course;
+using NeuroBalance.Course.Documents;
 using NeuroBalance.Course.Running;
 using Spectre.Console;
 
@@ -71,10 +72,27 @@ public sealed class RunCommand : Command
 
         var runner = new NotebookRunner(repository, new NotebookRunnerOptions { CellTimeout = TimeSpan.FromSeconds(cellTimeoutSeconds) });
         var clock = Stopwatch.StartNew();
-        console.MarkupLineInterpolated($"Running {notebooks.Count} notebook(s) in the real kernel (dotnet-interactive {Course.Kernel.KernelTool.PinnedVersion}).");
+
+        // Read every notebook first, as build does: a malformed one (bad #!meta JSON, an unknown kernel
+        // such as #!rust) is reported on one line and the others still run.
+        var readable = new List<(FileInfo File, DibFile Notebook)>();
+        var malformed = new List<string>();
+        foreach (var notebook in notebooks)
+        {
+            try
+            {
+                readable.Add((notebook, DibFile.Load(notebook.FullName, repository.RelativePath(notebook))));
+            }
+            catch (NotebookFormatException e)
+            {
+                malformed.Add(e.Message);
+            }
+        }
+
+        console.MarkupLineInterpolated($"Running {readable.Count} notebook(s) in the real kernel (dotnet-interactive {Course.Kernel.KernelTool.PinnedVersion}).");
         var results = await CliSupport.WithProgressAsync(
             console,
-            notebooks.Select(n => (repository.RelativePath(n), (Func<IProgress<NotebookProgress>, Task<NotebookResult>>)(p => runner.RunAsync(n.FullName, p, cancellationToken)))).ToArray(),
+            readable.Select(n => (n.Notebook.Name, (Func<IProgress<NotebookProgress>, Task<NotebookResult>>)(p => runner.RunAsync(n.Notebook, n.File, p, cancellationToken)))).ToArray(),
             r => r.Succeeded).ConfigureAwait(false);
 
         if (showOutput)
@@ -87,16 +105,16 @@ public sealed class RunCommand : Command
             ReportCells(results);
         }
 
-        Report(results, clock.Elapsed);
-        return results.All(r => r.Succeeded) ? 0 : 1;
+        Report(results, malformed, clock.Elapsed);
+        return malformed.Count == 0 && results.All(r => r.Succeeded) ? 0 : 1;
     }
 
-    private void Report(IReadOnlyList<NotebookResult> results, TimeSpan total)
+    private void Report(IReadOnlyList<NotebookResult> results, IReadOnlyList<string> malformed, TimeSpan total)
     {
         var table = new Table().AddColumns("Notebook", "Result", "Code cells passed", "Time (s)");
         foreach (var result in results)
         {
-            var codeCells = result.Cells.Count(c => c.Status != CellStatus.Markdown);
+            var codeCells = result.Cells.Count(c => c.Status is CellStatus.Passed or CellStatus.Failed or CellStatus.NotRun);
             table.AddRow(
                 Markup.Escape(result.Notebook),
                 result.Succeeded ? "[green]passed[/]" : "[red]FAILED[/]",
@@ -110,9 +128,18 @@ public sealed class RunCommand : Command
             console.WriteLine(failed.DescribeFailures());
         }
 
+        foreach (var problem in malformed)
+        {
+            console.MarkupLineInterpolated($"[red]MALFORMED (not run):[/] {problem}");
+        }
+
         var passed = results.Count(r => r.Succeeded);
-        console.MarkupLineInterpolated($"{passed} of {results.Count} notebook(s) passed in {total.TotalSeconds:0.0} s.");
-        if (passed == results.Count)
+        console.MarkupLineInterpolated($"{passed} of {results.Count + malformed.Count} notebook(s) passed in {total.TotalSeconds:0.0} s.");
+        if (malformed.Count > 0)
+        {
+            console.MarkupLine("Next: fix the notebook named above at the line given (see [bold]neurobalance lint[/]), then run this command again.");
+        }
+        else if (passed == results.Count)
         {
             console.MarkupLine("Next: open [bold]notebooks/00-start-here.dib[/] in VS Code (Polyglot Notebooks) and run the cells.");
         }
@@ -144,7 +171,7 @@ public sealed class RunCommand : Command
                     continue;
                 }
 
-                console.WriteLine($"--- cell {cell.Cell.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}: {TerminalText.Strip(CliSupport.Shorten(cell.Cell.FirstLine)).Trim()}");
+                console.WriteLine($"--- cell {cell.Cell.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}: {TerminalText.Strip(CliSupport.Shorten(cell.Cell.Caption)).Trim()}");
                 foreach (var text in texts)
                 {
                     console.WriteLine(text);
@@ -165,7 +192,7 @@ public sealed class RunCommand : Command
                     Markup.Escape(cell.Cell.KernelName),
                     cell.Status.ToString(),
                     cell.Duration.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
-                    Markup.Escape(CliSupport.Shorten(cell.Cell.FirstLine)));
+                    Markup.Escape(CliSupport.Shorten(cell.Cell.Caption)));
             }
 
             console.Write(table);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NeuroBalance.Course;
 using NeuroBalance.Course.Authoring;
+using NeuroBalance.Course.Export;
 using Spectre.Console;
 
 namespace NeuroBalance.Cli.Commands;

@@ -343,7 +343,7 @@ public static partial class LessonScaffold
     /// <summary>Puts the lesson number in front of a numbered lesson's title ("01 · Title"), unless it is there.</summary>
     private static string Numbered(string name, string title)
     {
-        if (!Linting.LessonChecklist.AppliesTo(name + ".dib"))
+        if (!NumberedLesson.Is(name + ".dib"))
         {
             return title;
         }

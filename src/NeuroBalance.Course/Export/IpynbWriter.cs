@@ -60,7 +60,7 @@ public static partial class IpynbWriter
     {
         ArgumentNullException.ThrowIfNull(lesson);
         var dib = lesson.Dib ?? throw new ArgumentException($"{lesson.Name} could not be read, so it has no notebook to export.", nameof(lesson));
-        return ToJson(dib, lesson.Cells(), placement, chartImages);
+        return ToJson(dib, lesson.Cells().Select(c => (c.Cell.KernelName, c.Cell.Text, c.Result)), placement, chartImages);
     }
 
     /// <summary>Builds the notebook JSON, without outputs, of a notebook written to <paramref name="placement"/>'s folder.</summary>
@@ -137,7 +137,7 @@ public static partial class IpynbWriter
         {
             sourceCells = sourceCells.Select(c => (c.Kernel, c.Kernel is "markdown" or "md"
                 ? RelocateMarkdown(c.Source, placement)
-                : CourseVersions.RelocatePaths(c.Source, placement.From, placement.To), c.Result)).ToList();
+                : NotebookPaths.Relocate(c.Source, placement.From, placement.To), c.Result)).ToList();
             var check = LibraryCheckCell(sourceCells.Where(c => c.Kernel is not ("markdown" or "md")).Select(c => c.Source), placement);
             var firstCode = sourceCells.FindIndex(c => c.Kernel is not ("markdown" or "md"));
             if (check is not null && firstCode >= 0)

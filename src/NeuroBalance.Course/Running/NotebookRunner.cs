@@ -37,30 +37,40 @@ public sealed class NotebookRunner
     }
 
     /// <summary>Runs one notebook.</summary>
-    /// <param name="notebookPath">The <c>.dib</c> file.</param>
+    /// <param name="notebookPath">The <c>.dib</c> (or <c>.ipynb</c>) file.</param>
     /// <param name="progress">Receives a report before and after each cell; may be null.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>Per-cell outputs and errors. A failed cell stops the run; later cells are <see cref="CellStatus.NotRun"/>.</returns>
-    public async Task<NotebookResult> RunAsync(string notebookPath, IProgress<NotebookProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        await RunAsync(NotebookDocument.Load(notebookPath), progress, cancellationToken).ConfigureAwait(false);
-
-    /// <summary>Runs a parsed notebook, e.g. a student version made with <see cref="NotebookDocument.LoadStudentVersion"/>, in its file's folder.</summary>
-    /// <param name="document">The notebook; the kernel starts in the folder of <see cref="NotebookDocument.File"/>.</param>
-    /// <param name="progress">Receives a report before and after each cell; may be null.</param>
-    /// <param name="cancellationToken">Cancels the run.</param>
-    /// <returns>Per-cell outputs and errors. A failed cell stops the run; later cells are <see cref="CellStatus.NotRun"/>.</returns>
-    public async Task<NotebookResult> RunAsync(NotebookDocument document, IProgress<NotebookProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <exception cref="NotebookFormatException">The notebook is malformed (the message says file:line); nothing ran.</exception>
+    public async Task<NotebookResult> RunAsync(string notebookPath, IProgress<NotebookProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        var name = repository.RelativePath(document.File);
-        var total = document.Cells.Count;
+        var file = new FileInfo(notebookPath);
+        return await RunAsync(DibFile.Load(file.FullName, repository.RelativePath(file)), file, progress, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs a parsed notebook, e.g. a student version, in the folder of <paramref name="location"/>.</summary>
+    /// <param name="notebook">The notebook: every cell gets one result that names it (<see cref="DibCell.Index"/>).</param>
+    /// <param name="location">Where the notebook lives: the kernel starts in its folder.</param>
+    /// <param name="progress">Receives a report before and after each cell; may be null.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>
+    /// One result per cell, in order. Markdown, empty cells and cells of kernels the tooling does not run
+    /// are never sent to the kernel (<see cref="CellResult.StatusWithoutKernel"/>). A failed cell stops
+    /// the run; later cells are <see cref="CellStatus.NotRun"/>.
+    /// </returns>
+    public async Task<NotebookResult> RunAsync(DibFile notebook, FileInfo location, IProgress<NotebookProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(notebook);
+        ArgumentNullException.ThrowIfNull(location);
+        var name = repository.RelativePath(location);
+        var total = notebook.Cells.Count;
         var clock = Stopwatch.StartNew();
         progress?.Report(new NotebookProgress(name, 0, total, "starting kernel"));
 
         RealKernelSession session;
         try
         {
-            session = await RealKernelSession.StartAsync(tool, document.File.Directory!, options.KernelStartTimeout, cancellationToken).ConfigureAwait(false);
+            session = await RealKernelSession.StartAsync(tool, location.Directory!, options.KernelStartTimeout, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is TimeoutException or InvalidOperationException or System.ComponentModel.Win32Exception)
         {
@@ -78,15 +88,21 @@ public sealed class NotebookRunner
         {
             var results = new List<CellResult>(total);
             var failed = false;
-            foreach (var cell in document.Cells)
+            foreach (var cell in notebook.Cells)
             {
-                if (cell.IsMarkdown || failed)
+                if (CellResult.StatusWithoutKernel(cell) is { } status)
                 {
-                    results.Add(CellResult.NotExecuted(cell, cell.IsMarkdown ? CellStatus.Markdown : CellStatus.NotRun));
+                    results.Add(CellResult.NotExecuted(cell, status));
                     continue;
                 }
 
-                progress?.Report(new NotebookProgress(name, results.Count, total, $"cell {cell.Number}: {cell.FirstLine}"));
+                if (failed)
+                {
+                    results.Add(CellResult.NotExecuted(cell, CellStatus.NotRun));
+                    continue;
+                }
+
+                progress?.Report(new NotebookProgress(name, results.Count, total, $"cell {cell.Number}: {cell.Caption}"));
                 var result = await RunCellAsync(session, cell, cancellationToken).ConfigureAwait(false);
                 failed = result.Status == CellStatus.Failed;
                 results.Add(result);
@@ -97,12 +113,12 @@ public sealed class NotebookRunner
         }
     }
 
-    private async Task<CellResult> RunCellAsync(RealKernelSession session, NotebookCell cell, CancellationToken cancellationToken)
+    private async Task<CellResult> RunCellAsync(RealKernelSession session, DibCell cell, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         try
         {
-            var execution = await session.SubmitAsync(cell.Code, cell.KernelName, options.CellTimeout, cancellationToken).ConfigureAwait(false);
+            var execution = await session.SubmitAsync(cell.Text, cell.KernelName, options.CellTimeout, cancellationToken).ConfigureAwait(false);
             var (outputs, errors) = KernelEventReader.Read(execution.Events);
             if (execution.TimedOut)
             {

@@ -2,6 +2,7 @@ using NeuroBalance.Charts;
 using NeuroBalance.Course;
 using NeuroBalance.Course.Authoring;
 using NeuroBalance.Course.Building;
+using NeuroBalance.Course.Publishing;
 using NeuroBalance.Course.Site;
 
 namespace NeuroBalance.Notebooks.Tests.Site;

@@ -1,8 +1,9 @@
+using NeuroBalance.Course.Building;
 using NeuroBalance.Course.Export;
 using NeuroBalance.Course.Reports;
 using NeuroBalance.Course.Site;
 
-namespace NeuroBalance.Course.Building;
+namespace NeuroBalance.Course.Publishing;
 
 /// <summary>
 /// Writes everything a course build produces into one folder inside <c>artifacts/</c>: the site,
