@@ -19,7 +19,14 @@ public sealed class ParameterOutOfRangeException : ArgumentOutOfRangeException
     public ParameterOutOfRangeException(string paramName, object? actualValue, string message)
         : base(paramName, actualValue, message)
     {
+        this.message = message;
     }
+
+    private readonly string message;
+
+    /// <summary>Gets the message and the parameter's name. Unlike the base class it adds no "Actual value was …" line, which
+    /// would format the value in the current culture ("2,5" under de-DE); the message already states the value invariantly.</summary>
+    public override string Message => $"{message} (Parameter '{ParamName}')";
 
     /// <summary>Describes the exception: with its stack trace, except in a notebook kernel, where a learner reads type and message alone.</summary>
     /// <returns>The description.</returns>

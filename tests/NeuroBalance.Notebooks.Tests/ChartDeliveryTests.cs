@@ -80,6 +80,9 @@ public sealed class ChartDeliveryTests
         // Reopened, the exported notebook's outputs draw together: the rest find the one carrier.
         var reopened = await new ChartRenderCheck(browser).CheckOutputsAsync(htmls.Select((h, i) => (i + 1, h)), TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
         Assert.All(reopened, d => Assert.True(d.Drew, $"exported chart {d.CellNumber} did not draw"));
+        // The one carrier is plotly.js's basic bundle (every chart here is scatter): the export without its images stays under 1 MB.
+        Assert.Contains("data-plotly-bundle=\"basic\"", Assert.Single(htmls, ChartCarrier.Carries), StringComparison.Ordinal);
+        Assert.InRange(IpynbWriter.ToJson(built).Length, 1, 1_000_000);
         TestContext.Current.TestOutputHelper?.WriteLine($"A1 exported: {IpynbWriter.ToJson(built, images).Length / 1e6:0.00} MB with images, {IpynbWriter.ToJson(built).Length / 1e6:0.00} MB without; {images.Values.Sum(p => p.Length) / 1e6:0.00} MB of base64 PNG for {images.Count} charts");
     }
 

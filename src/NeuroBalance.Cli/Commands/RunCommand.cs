@@ -24,6 +24,9 @@ public sealed class RunCommand : Command
     /// <summary>The per-cell time limit.</summary>
     public readonly Option<int> CellTimeoutOption = CliSupport.CellTimeoutOption();
 
+    /// <summary>How many notebooks run at once.</summary>
+    public readonly Option<int> JobsOption = CliSupport.JobsOption();
+
     /// <summary>Whether to print a line per cell.</summary>
     public readonly Option<bool> CellsOption = new("--cells")
     {
@@ -49,13 +52,14 @@ public sealed class RunCommand : Command
         this.locate = locate ?? (() => CourseRepository.Locate());
         Arguments.Add(NotebooksArgument);
         Options.Add(CellTimeoutOption);
+        Options.Add(JobsOption);
         Options.Add(CellsOption);
         Options.Add(ShowOutputOption);
         SetAction((parseResult, cancellationToken) =>
-            RunAsync(parseResult.GetValue(NotebooksArgument) ?? [], parseResult.GetValue(CellTimeoutOption), parseResult.GetValue(CellsOption), parseResult.GetValue(ShowOutputOption), cancellationToken));
+            RunAsync(parseResult.GetValue(NotebooksArgument) ?? [], parseResult.GetValue(CellTimeoutOption), parseResult.GetValue(JobsOption), parseResult.GetValue(CellsOption), parseResult.GetValue(ShowOutputOption), cancellationToken));
     }
 
-    private async Task<int> RunAsync(FileInfo[] requested, int cellTimeoutSeconds, bool showCells, bool showOutput, CancellationToken cancellationToken)
+    private async Task<int> RunAsync(FileInfo[] requested, int cellTimeoutSeconds, int jobs, bool showCells, bool showOutput, CancellationToken cancellationToken)
     {
         var repository = CliSupport.Repository(console, locate);
         if (repository is null || !CliSupport.CheckNotebooks(console, requested, ".dib", ".ipynb"))
@@ -70,7 +74,7 @@ public sealed class RunCommand : Command
             return 2;
         }
 
-        var runner = new NotebookRunner(repository, new NotebookRunnerOptions { CellTimeout = TimeSpan.FromSeconds(cellTimeoutSeconds) });
+        var runner = new NotebookRunner(repository, new NotebookRunnerOptions { CellTimeout = TimeSpan.FromSeconds(cellTimeoutSeconds), Jobs = jobs });
         var clock = Stopwatch.StartNew();
 
         // Read every notebook first, as build does: a malformed one (bad #!meta JSON, an unknown kernel
@@ -89,11 +93,18 @@ public sealed class RunCommand : Command
             }
         }
 
-        console.MarkupLineInterpolated($"Running {readable.Count} notebook(s) in the real kernel (dotnet-interactive {Course.Kernel.KernelTool.PinnedVersion}).");
-        var results = await CliSupport.WithProgressAsync(
-            console,
-            readable.Select(n => (n.Notebook.Name, (Func<IProgress<NotebookProgress>, Task<NotebookResult>>)(p => runner.RunAsync(n.Notebook, n.File, p, cancellationToken)))).ToArray(),
-            r => r.Succeeded).ConfigureAwait(false);
+        console.MarkupLineInterpolated($"Running {readable.Count} notebook(s) in the real kernel (dotnet-interactive {Course.Kernel.KernelTool.PinnedVersion}), {jobs} at once.");
+        IReadOnlyList<NotebookResult> results;
+        var batch = runner.StartBatch(readable.Select(n => n.File.FullName));
+        await using (batch.ConfigureAwait(false))
+        {
+            results = await CliSupport.WithProgressAsync(
+                console,
+                readable.Select(n => (n.Notebook.Name, (Func<IProgress<NotebookProgress>, Task<NotebookResult>>)(p => batch.RunAsync(n.Notebook, n.File, p, cancellationToken)))).ToArray(),
+                r => r.Succeeded,
+                jobs,
+                cancellationToken).ConfigureAwait(false);
+        }
 
         if (showOutput)
         {

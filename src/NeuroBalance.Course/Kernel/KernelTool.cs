@@ -20,17 +20,26 @@ public sealed class KernelTool
     public CourseRepository Repository { get; }
 
     /// <summary>
-    /// Builds the command that starts the kernel for a notebook folder. It is the command that the
-    /// VS Code extension uses by default (setting <c>dotnet-interactive.kernelTransportArgs</c>):
-    /// <c>dotnet tool run dotnet-interactive -- [vscode] stdio --working-dir &lt;folder&gt;</c>.
+    /// Builds the command that starts the kernel for a notebook folder: the command that the VS Code
+    /// extension uses by default (setting <c>dotnet-interactive.kernelTransportArgs</c>),
+    /// <c>dotnet tool run dotnet-interactive -- [vscode] stdio --working-dir &lt;folder&gt;</c>, except that
+    /// once the tool is restored the same program is started directly, <c>dotnet &lt;package&gt;/…/Microsoft.DotNet.Interactive.App.dll
+    /// [vscode] stdio --working-dir &lt;folder&gt;</c>, which saves the per-kernel manifest lookup of
+    /// <c>dotnet tool run</c> (docs/performance.md). Set <c>NEUROBALANCE_KERNEL_LAUNCH=tool-run</c> to always use <c>dotnet tool run</c>.
     /// </summary>
     /// <param name="notebookFolder">The folder of the notebook; the kernel's working directory.</param>
     /// <returns>The program and its arguments.</returns>
-    public string[] StdioCommand(DirectoryInfo notebookFolder) =>
-    [
-        "dotnet", "tool", "run", "dotnet-interactive", "--", "[vscode]", "stdio",
-        "--working-dir", Quote(notebookFolder.FullName),
-    ];
+    public string[] StdioCommand(DirectoryInfo notebookFolder)
+    {
+        ArgumentNullException.ThrowIfNull(notebookFolder);
+        string[] kernelArguments = ["[vscode]", "stdio", "--working-dir", Quote(notebookFolder.FullName)];
+        var direct = Environment.GetEnvironmentVariable("NEUROBALANCE_KERNEL_LAUNCH") != "tool-run"
+            ? ToolEntryPoint.Find(Repository.ToolManifest, "microsoft.dotnet-interactive", "dotnet-interactive")
+            : null;
+        return direct is null
+            ? ["dotnet", "tool", "run", "dotnet-interactive", "--", .. kernelArguments]
+            : ["dotnet", Quote(direct.FullName), .. kernelArguments];
+    }
 
     /// <summary>
     /// Runs <c>dotnet tool restore</c> in the repository once per process, so that a fresh clone

@@ -17,8 +17,8 @@ public sealed class NotebookRunner
 
     /// <summary>Creates a runner for the notebooks of a repository.</summary>
     /// <param name="repository">The course repository.</param>
-    /// <param name="options">Time limits; the defaults when null. Each must be positive.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A time limit is zero or negative.</exception>
+    /// <param name="options">Time limits and parallelism; the defaults when null. Time limits must be positive, jobs at least 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A time limit is zero or negative, or jobs is below 1.</exception>
     public NotebookRunner(CourseRepository repository, NotebookRunnerOptions? options = null)
     {
         this.repository = repository ?? throw new ArgumentNullException(nameof(repository));
@@ -26,6 +26,10 @@ public sealed class NotebookRunner
         this.options = options ?? new NotebookRunnerOptions();
         CheckPositive(nameof(NotebookRunnerOptions.KernelStartTimeout), this.options.KernelStartTimeout);
         CheckPositive(nameof(NotebookRunnerOptions.CellTimeout), this.options.CellTimeout);
+        if (this.options.Jobs < 1 || this.options.KernelsStartedAhead < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), this.options, $"Jobs must be at least 1 (was {this.options.Jobs}) and KernelsStartedAhead at least 0 (was {this.options.KernelsStartedAhead}).");
+        }
     }
 
     private static void CheckPositive(string name, TimeSpan value)
@@ -45,7 +49,7 @@ public sealed class NotebookRunner
     public async Task<NotebookResult> RunAsync(string notebookPath, IProgress<NotebookProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var file = new FileInfo(notebookPath);
-        return await RunAsync(DibFile.Load(file.FullName, repository.RelativePath(file)), file, progress, cancellationToken).ConfigureAwait(false);
+        return await RunAsync(Load(file), file, progress, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Runs a parsed notebook, e.g. a student version, in the folder of <paramref name="location"/>.</summary>
@@ -58,7 +62,36 @@ public sealed class NotebookRunner
     /// are never sent to the kernel (<see cref="CellResult.StatusWithoutKernel"/>). A failed cell stops
     /// the run; later cells are <see cref="CellStatus.NotRun"/>.
     /// </returns>
-    public async Task<NotebookResult> RunAsync(DibFile notebook, FileInfo location, IProgress<NotebookProgress>? progress = null, CancellationToken cancellationToken = default)
+    public Task<NotebookResult> RunAsync(DibFile notebook, FileInfo location, IProgress<NotebookProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        RunAsync(notebook, location, StartKernelAsync, progress, cancellationToken);
+
+    /// <summary>
+    /// Prepares to run several notebooks: the kernel for the first ones starts now, and each later
+    /// notebook's kernel starts while earlier notebooks run (<see cref="NotebookRunnerOptions.KernelsStartedAhead"/>).
+    /// </summary>
+    /// <param name="notebookPaths">The notebook files, in the order they will run.</param>
+    /// <returns>The batch; dispose it to stop kernels that were started but not used.</returns>
+    public NotebookBatch StartBatch(IEnumerable<string> notebookPaths)
+    {
+        ArgumentNullException.ThrowIfNull(notebookPaths);
+        var folders = notebookPaths.Select(p => new FileInfo(p).Directory!).ToArray();
+        return new NotebookBatch(this, new KernelPool(StartKernelAsync, folders, options.KernelsStartedAhead));
+    }
+
+    /// <summary>Reads a notebook file as <see cref="RunAsync(string, IProgress{NotebookProgress}?, CancellationToken)"/> does.</summary>
+    internal DibFile Load(FileInfo file) => DibFile.Load(file.FullName, repository.RelativePath(file));
+
+    /// <summary>Starts a kernel in a notebook's folder (the runner's own start, without a kernel started ahead).</summary>
+    private Task<RealKernelSession> StartKernelAsync(DirectoryInfo folder, CancellationToken cancellationToken) =>
+        RealKernelSession.StartAsync(tool, folder, options.KernelStartTimeout, cancellationToken);
+
+    /// <summary>Runs a parsed notebook in the kernel that <paramref name="kernel"/> gives for its folder.</summary>
+    internal async Task<NotebookResult> RunAsync(
+        DibFile notebook,
+        FileInfo location,
+        Func<DirectoryInfo, CancellationToken, Task<RealKernelSession>> kernel,
+        IProgress<NotebookProgress>? progress,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notebook);
         ArgumentNullException.ThrowIfNull(location);
@@ -70,7 +103,7 @@ public sealed class NotebookRunner
         RealKernelSession session;
         try
         {
-            session = await RealKernelSession.StartAsync(tool, location.Directory!, options.KernelStartTimeout, cancellationToken).ConfigureAwait(false);
+            session = await kernel(location.Directory!, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is TimeoutException or InvalidOperationException or System.ComponentModel.Win32Exception)
         {

@@ -31,7 +31,7 @@ public static class Hormones
     {
         var h = KnowledgeBase.Current.HormoneIndex.Find(nameof(hormone), hormone);
         var t = KnowledgeBase.Current.TransmitterIndex.Find(nameof(transmitter), transmitter);
-        return new HormoneEffectTable($"Effects of {h.Name} on the {t.Name.ToLowerInvariant()} system", h.Effects.Where(e => e.TransmitterId == t.Id).ToArray());
+        return new HormoneEffectTable(FormattableString.Invariant($"Effects of {h.Name} on the {t.Name.ToLowerInvariant()} system"), h.Effects.Where(e => e.TransmitterId == t.Id).ToArray());
     }
 
     /// <summary>Every documented effect on one transmitter system, from every hormone.</summary>
@@ -41,7 +41,7 @@ public static class Hormones
     public static HormoneEffectTable EffectsOn(string transmitter)
     {
         var t = KnowledgeBase.Current.TransmitterIndex.Find(nameof(transmitter), transmitter);
-        return new HormoneEffectTable($"Hormonal effects on the {t.Name.ToLowerInvariant()} system", All.SelectMany(h => h.Effects).Where(e => e.TransmitterId == t.Id).ToArray());
+        return new HormoneEffectTable(FormattableString.Invariant($"Hormonal effects on the {t.Name.ToLowerInvariant()} system"), All.SelectMany(h => h.Effects).Where(e => e.TransmitterId == t.Id).ToArray());
     }
 
     /// <summary>The hormone × transmitter matrix of documented effects, for the fully covered transmitters (serotonin, dopamine, GABA).</summary>

@@ -36,12 +36,12 @@ public static class References
     {
         if (string.IsNullOrWhiteSpace(key))
         {
-            throw new InvalidParameterException($"key must be a references.yaml id, but was {(key is null ? "null" : "blank")}.", nameof(key));
+            throw new InvalidParameterException(FormattableString.Invariant($"key must be a references.yaml id, but was {(key is null ? "null" : "blank")}."), nameof(key));
         }
 
         return knowledgeBase.References.FirstOrDefault(r => string.Equals(r.Id, key, StringComparison.Ordinal))
             ?? throw new InvalidParameterException(
-                $"key: there is no reference with id \"{key}\" in references.yaml{Suggestions.DidYouMean(key, knowledgeBase.References.Select(r => r.Id))}.",
+                FormattableString.Invariant($"key: there is no reference with id \"{key}\" in references.yaml{Suggestions.DidYouMean(key, knowledgeBase.References.Select(r => r.Id))}."),
                 nameof(key));
     }
 }
