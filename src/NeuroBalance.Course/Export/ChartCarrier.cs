@@ -11,6 +11,9 @@ namespace NeuroBalance.Course.Export;
 /// </summary>
 public static partial class ChartCarrier
 {
+    /// <summary>The carrier element's <c>type</c> (inert: browsers do not run it); equal to <c>NeuroBalance.Charts.PlotlyScript.CarrierType</c>.</summary>
+    public const string CarrierType = "application/x-neurobalance-plotly-gzip-base64";
+
     /// <summary>Gets whether an HTML output carries plotly.js.</summary>
     /// <param name="html">An HTML output.</param>
     /// <returns>True when it contains the marked carrier element.</returns>

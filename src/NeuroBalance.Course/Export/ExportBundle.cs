@@ -30,7 +30,7 @@ public static partial class ExportBundle
             ?? throw new InvalidOperationException($"The resource '{ResourceName}' is missing from {typeof(ExportBundle).Assembly.GetName()}.");
         using var bytes = new MemoryStream();
         stream.CopyTo(bytes);
-        return $"<script type=\"{ChartCarrier.CarrierType}\" data-plotly-version=\"2.28.0\" data-plotly-bundle=\"basic\">{Convert.ToBase64String(bytes.ToArray())}</script>";
+        return $"<script type=\"{ChartCarrier.CarrierType}\" {Markup.HtmlMarkers.Mark(Markup.HtmlMarkers.PlotlyBundle)} data-plotly-version=\"2.28.0\" data-plotly-bundle=\"basic\">{Convert.ToBase64String(bytes.ToArray())}</script>";
     });
 
     /// <summary>Gets the carrier element of the basic bundle (about 0.45 MB), built once per process.</summary>
@@ -51,7 +51,7 @@ public static partial class ExportBundle
     public static string WithBasicCarrier(string html) => ChartCarrier.Remove(html) + BasicCarrierElement;
 
     /// <summary>The trace types of a chart output's figure (<c>fig.data[*].type</c>; plotly.js's default is scatter), or null when the figure cannot be read.</summary>
-    /// <param name="html">A chart output of the library (its script holds <c>var fig = {...};</c>).</param>
+    /// <param name="html">A chart output of the library (its figure JSON is in the element marked <c>data-neurobalance="chart-figure"</c>).</param>
     /// <returns>The types, or null.</returns>
     public static IReadOnlyList<string>? TraceTypes(string html)
     {
@@ -78,6 +78,6 @@ public static partial class ExportBundle
         }
     }
 
-    [GeneratedRegex(@"var fig = (?=\{)")]
+    [GeneratedRegex(@"<script\b[^>]*\sdata-neurobalance=""chart-figure""[^>]*>(?=\{)")]
     private static partial Regex FigureStart();
 }
