@@ -28,8 +28,8 @@ public static class SynthesisCharts
     {
         var factors = CheckFactors(nameof(kmFactors), kmFactors, 0.01, 100);
         var x = Enumerable.Range(0, CurvePoints).Select(i => MaxSubstrateMicromolar * i / (CurvePoints - 1)).ToArray();
-        var trp = SerotoninTerminal.Default.SteadyState()["trp"].Micromolar;
-        var tyr = DopamineTerminal.Default.SteadyState()["tyr"].Micromolar;
+        var trp = SerotoninTerminal.Default.SteadyState()[SerotoninTerminal.Trp].Micromolar;
+        var tyr = DopamineTerminal.Default.SteadyState()[DopamineTerminal.Tyr].Micromolar;
         var tph = SynthesisEnzymes.Tph.Value;
         var th = SynthesisEnzymes.Th.Value;
         var frames = factors.Select(f =>
@@ -79,8 +79,8 @@ public static class SynthesisCharts
             var htState = htModel.SteadyState();
             var daModel = da.WithBloodTyrosine(da.BloodTyrosine * f);
             var daState = daModel.SteadyState();
-            var trp = htState["trp"];
-            var tyr = daState["tyr"];
+            var trp = htState[SerotoninTerminal.Trp];
+            var tyr = daState[DopamineTerminal.Tyr];
             var s5 = htModel.SynthesisRate(htState) / htBasal;
             var sDa = daModel.ThRate(daState) / daBasal;
             return new SliderFrame(Format(f), [

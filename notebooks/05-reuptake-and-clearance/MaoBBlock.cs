@@ -18,10 +18,10 @@ public static class MaoBBlock
     public static void CompareRatAndHuman()
     {
         var terminal = DopamineTerminal.Default;
-        var basal = terminal.SteadyState()["cda"];
+        var basal = terminal.SteadyState()[DopamineTerminal.Cda];
         foreach (var (place, share) in new[] { ("rat striatum", MonoamineOxidase.DopamineRodentStriatum), ("human basal ganglia", MonoamineOxidase.DopamineHumanBasalGanglia) })
         {
-            var blocked = terminal.WithMaoInhibition(0, 1, share.Value).SteadyState()["cda"];
+            var blocked = terminal.WithMaoInhibition(0, 1, share.Value).SteadyState()[DopamineTerminal.Cda];
             Console.WriteLine($"{place} ({share.Value}, {share.Evidence}): full MAO-B block leaves {share.Value.RemainingActivity(0, 1) * 100:F0}% of MAO; cytosolic DA {basal} → {blocked}");
         }
     }

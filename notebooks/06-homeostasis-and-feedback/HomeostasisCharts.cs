@@ -98,8 +98,8 @@ public static class HomeostasisCharts
 
     private static Series Response(DopamineTerminal variant, double thScale, Duration span, string name)
     {
-        var basalEda = variant.SteadyState().Micromolar("eda");
+        var basalEda = variant.SteadyState().Micromolar(DopamineTerminal.Eda);
         var run = variant.Respond(variant.WithThScale(variant.ThScale * thScale), span, 97);
-        return new Series(name, run.Times, run["eda"].Values.Select(v => 100 * v / basalEda));
+        return new Series(name, run.Times, run[DopamineTerminal.Eda].Values.Select(v => 100 * v / basalEda));
     }
 }

@@ -46,7 +46,7 @@ public sealed class IntegrationAndInterventions : ILessonCode
             .Add("ssriNm", () => ssri.Nanomolar)
             .Add("ssriOccupancyPercent", () => 100 * serotonin.AcuteSsri(ssri).SertOccupancy)
             .Add("tphKm", () => serotonin.Parameters.Single(p => p.Symbol == "Km_TPH(trp)").Value)
-            .Add("terminalTryptophan", () => serotonin.SteadyState().Micromolar("trp"))
+            .Add("terminalTryptophan", () => serotonin.SteadyState().Micromolar(SerotoninTerminal.Trp))
             // 08-ssri-dopamine-brake
             .Add("brakeImax", () => SerotoninDopamineBrake.DefaultMaxInhibition)
             .Add("brakeK", () => SerotoninDopamineBrake.DefaultHalfEffect)

@@ -37,10 +37,10 @@ public static class InterventionComparison
     public static double SerotoninRelative(SerotoninTerminal changed)
     {
         Preconditions.CheckNotNull(nameof(changed), changed);
-        return changed.SteadyState().Micromolar("eht") / BasalSerotonin.Value;
+        return changed.SteadyState().Micromolar(SerotoninTerminal.Eht) / BasalSerotonin.Value;
     }
 
-    private static readonly Lazy<double> BasalSerotonin = new(() => SerotoninTerminal.Default.SteadyState().Micromolar("eht"));
+    private static readonly Lazy<double> BasalSerotonin = new(() => SerotoninTerminal.Default.SteadyState().Micromolar(SerotoninTerminal.Eht));
 
     private static IReadOnlyList<InterventionRow> Compute()
     {
@@ -49,16 +49,16 @@ public static class InterventionComparison
         var serotonin = SerotoninTerminal.Default;
         var dopamine = DopamineTerminal.Default;
         var gaba = GabaTerminal.Default;
-        var eda = dopamine.SteadyState().Micromolar("eda");
-        var egaba = gaba.SteadyState().Micromolar("gaba_ext");
+        var eda = dopamine.SteadyState().Micromolar(DopamineTerminal.Eda);
+        var egaba = gaba.SteadyState().Micromolar(GabaTerminal.GabaExt);
         return
         [
             new("Blood tryptophan × 2", Precursor, Ht, "extracellular 5-HT", SerotoninRelative(serotonin.TryptophanLoading()), "model"),
-            new("Blood tyrosine × 2", Precursor, Da, "extracellular DA", dopamine.WithBloodTyrosine(dopamine.BloodTyrosine * 2).SteadyState().Micromolar("eda") / eda, "model"),
-            new("Vitamin B6 × 2 (from replete)", Precursor, Gaba, "ambient GABA", gaba.WithVitaminB6(2).SteadyState().Micromolar("gaba_ext") / egaba, "illustrative"),
+            new("Blood tyrosine × 2", Precursor, Da, "extracellular DA", dopamine.WithBloodTyrosine(dopamine.BloodTyrosine * 2).SteadyState().Micromolar(DopamineTerminal.Eda) / eda, "model"),
+            new("Vitamin B6 × 2 (from replete)", Precursor, Gaba, "ambient GABA", gaba.WithVitaminB6(2).SteadyState().Micromolar(GabaTerminal.GabaExt) / egaba, "illustrative"),
             new("SSRI 100 nM, acute", Transport, Ht, "extracellular 5-HT", SerotoninRelative(serotonin.AcuteSsri(SsriConcentration)), "model"),
             new("SSRI 100 nM, autoreceptors adapted", Transport, Ht, "extracellular 5-HT", SerotoninRelative(serotonin.SustainedSsri(SsriConcentration)), "model + illustrative adaptation"),
-            new("DAT at 50%", Transport, Da, "extracellular DA", dopamine.HeterozygousDatKnockout().SteadyState().Micromolar("eda") / eda, "model"),
+            new("DAT at 50%", Transport, Da, "extracellular DA", dopamine.HeterozygousDatKnockout().SteadyState().Micromolar(DopamineTerminal.Eda) / eda, "model"),
         ];
     }
 }

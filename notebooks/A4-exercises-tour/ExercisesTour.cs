@@ -42,7 +42,7 @@ public sealed class ExercisesTour : ILessonCode
     public static double VesicularDopamineAfterTyrosineScaled(double factor)
     {
         var model = DopamineTerminal.Default;
-        var basal = model.SteadyState().Micromolar("vda");
-        return model.WithBloodTyrosine(model.BloodTyrosine * factor).SteadyState().Micromolar("vda") / basal;
+        var basal = model.SteadyState().Micromolar(DopamineTerminal.Vda);
+        return model.WithBloodTyrosine(model.BloodTyrosine * factor).SteadyState().Micromolar(DopamineTerminal.Vda) / basal;
     }
 }

@@ -5,6 +5,8 @@ namespace NeuroBalance.Course;
 /// </summary>
 public sealed class CourseRepository
 {
+    private const string SolutionFileName = "NeuroBalance.sln";
+
     private CourseRepository(DirectoryInfo root) => Root = root;
 
     /// <summary>Gets the repository root (the folder that holds <c>NeuroBalance.sln</c>).</summary>
@@ -12,6 +14,9 @@ public sealed class CourseRepository
 
     /// <summary>Gets the <c>notebooks/</c> folder.</summary>
     public DirectoryInfo NotebooksFolder => new(Path.Combine(Root.FullName, "notebooks"));
+
+    /// <summary>Gets the solution file, <c>NeuroBalance.sln</c>, whose folder is the repository root.</summary>
+    public FileInfo Solution => new(Path.Combine(Root.FullName, SolutionFileName));
 
     /// <summary>Gets the tool manifest that pins the kernel version.</summary>
     public FileInfo ToolManifest => new(Path.Combine(Root.FullName, ".config", "dotnet-tools.json"));
@@ -25,7 +30,7 @@ public sealed class CourseRepository
         var start = new DirectoryInfo(startFolder ?? Environment.CurrentDirectory);
         for (var folder = start; folder is not null; folder = folder.Parent)
         {
-            if (File.Exists(Path.Combine(folder.FullName, "NeuroBalance.sln")))
+            if (File.Exists(Path.Combine(folder.FullName, SolutionFileName)))
             {
                 return new CourseRepository(folder);
             }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using NeuroBalance.Content;
 using NeuroBalance.Exercises;
+using NeuroBalance.Hosting;
 
 namespace NeuroBalance.Lessons;
 
@@ -22,15 +23,29 @@ public static class CourseLessons
     /// <summary>Builds the catalog of every lesson unit. An exercise file is read from the lesson folder
     /// under <paramref name="notebooksFolder"/> if it exists there, else from <see cref="SourceFolder"/>, else from the copy built in.</summary>
     /// <param name="notebooksFolder">The folder of the running notebooks (usually the kernel's working directory); null for none.</param>
-    /// <param name="knowledge">The knowledge base the exercise files cite; default: <see cref="KnowledgeBase.Default"/>.</param>
+    /// <param name="knowledge">The knowledge base the exercise files cite; default: the current session's.</param>
     /// <returns>The catalog, in lesson order.</returns>
     public static ExerciseCatalog Catalog(string? notebooksFolder = null, Func<KnowledgeBase>? knowledge = null)
     {
         var assembly = typeof(CourseLessons).Assembly;
-        var code = assembly.GetTypes()
-            .Where(t => typeof(ILessonCode).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false } && t.GetConstructor(Type.EmptyTypes) is not null)
-            .Select(t => (ILessonCode)Activator.CreateInstance(t)!)
-            .ToDictionary(c => c.Lesson, StringComparer.Ordinal);
+        // A lesson's code that fails to start must not break the catalog: Define (where models run)
+        // is called per lesson on first use, and a type whose constructor throws is reported by the
+        // lessons that then have no code, never by the others.
+        var code = new Dictionary<string, ILessonCode>(StringComparer.Ordinal);
+        var faults = new List<(Type Type, Exception Error)>();
+        foreach (var type in assembly.GetTypes().Where(t => typeof(ILessonCode).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false } && t.GetConstructor(Type.EmptyTypes) is not null))
+        {
+            try
+            {
+                var unit = (ILessonCode)Activator.CreateInstance(type)!;
+                code[unit.Lesson] = unit;
+            }
+            catch (Exception e) when (e is TargetInvocationException or TypeInitializationException)
+            {
+                faults.Add((type, e.InnerException ?? e));
+            }
+        }
+
         var embedded = assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
             .ToDictionary(n => n[ResourcePrefix.Length..].Split('/', '\\')[0], n => n, StringComparer.Ordinal);
@@ -39,18 +54,27 @@ public static class CourseLessons
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         return new ExerciseCatalog(lessons.Select(lesson => new LessonExerciseSet(
             lesson,
-            code.GetValueOrDefault(lesson),
+            CodeOf(lesson, code, faults),
             new[] { notebooksFolder, SourceFolder }.Where(f => !string.IsNullOrEmpty(f)).Select(f => Path.Combine(f!, lesson, "exercises.yaml")).Distinct().ToArray(),
             embedded.TryGetValue(lesson, out var resource) ? Read(assembly, resource) : null,
             knowledge)));
     }
 
     /// <summary>
-    /// Makes this course's exercises the ones <see cref="Exercise.Get"/> finds, reading exercise files
-    /// from the lesson folders next to the running notebook first. A notebook's first cell calls it
-    /// right after loading this assembly; calling it again is harmless.
+    /// Makes this course's exercises the ones <see cref="Exercise.Get"/> finds in the kernel's session
+    /// (<see cref="CourseSession.Install"/>), reading exercise files from the lesson folders next to the
+    /// running notebook first, and marks the session as a notebook kernel's (errors shown to the learner
+    /// without stack traces). A notebook's first cell calls it right after loading this assembly; calling
+    /// it again is harmless (progress and chart settings are kept).
     /// </summary>
-    public static void Load() => ExerciseCatalog.InstallDefault(() => Catalog(Environment.CurrentDirectory));
+    public static void Load() =>
+        CourseSession.Install(session => session.WithCatalog(() => Catalog(Environment.CurrentDirectory)).AsNotebookKernel());
+
+    private static Func<ILessonCode?> CodeOf(string lesson, Dictionary<string, ILessonCode> code, List<(Type Type, Exception Error)> faults) =>
+        code.TryGetValue(lesson, out var unit) ? () => unit
+        : faults.Count == 0 ? () => null
+        : () => throw new LessonSetFaultException(lesson, new InvalidOperationException(
+            $"the lesson code {string.Join(", ", faults.Select(f => f.Type.Name))} could not be created ({string.Join("; ", faults.Select(f => $"{f.Error.GetType().Name}: {f.Error.Message}"))}).", faults[0].Error));
 
     private static IEnumerable<string> Folders(string? notebooksFolder) =>
         string.IsNullOrEmpty(notebooksFolder) || !Directory.Exists(notebooksFolder)

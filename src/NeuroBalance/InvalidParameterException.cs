@@ -5,8 +5,8 @@ namespace NeuroBalance;
 /// a blank name, mismatched lengths, no data. The message names the parameter and what was wrong.
 /// </summary>
 /// <remarks>
-/// It is an <see cref="ArgumentException"/>. Like <see cref="ParameterOutOfRangeException"/>, its
-/// <see cref="ToString"/> is the message alone, so a notebook shows the reason, not a stack trace.
+/// It is an <see cref="ArgumentException"/>. Like <see cref="ParameterOutOfRangeException"/>, it keeps its
+/// stack trace in logs and tests, while a notebook shows the reason alone (see <see cref="LearnerErrors"/>).
 /// </remarks>
 public sealed class InvalidParameterException : ArgumentException
 {
@@ -18,7 +18,7 @@ public sealed class InvalidParameterException : ArgumentException
     {
     }
 
-    /// <summary>Returns the message without a stack trace, for notebook output.</summary>
-    /// <returns>The exception's type name and message.</returns>
-    public override string ToString() => $"{nameof(InvalidParameterException)}: {Message}";
+    /// <summary>Describes the exception: with its stack trace, except in a notebook kernel, where a learner reads type and message alone.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => LearnerErrors.Describe(this, base.ToString());
 }

@@ -1,5 +1,6 @@
 using CsCheck;
 using NeuroBalance.Exercises;
+using NeuroBalance.Exercises.Display;
 using NeuroBalance.Lessons;
 
 namespace NeuroBalance.Lessons.Tests;

@@ -1,8 +1,9 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using NeuroBalance.Content;
 using NeuroBalance.Course;
+using NeuroBalance.Course.Documents;
 using NeuroBalance.Exercises;
+using NeuroBalance.Exercises.Display;
 
 namespace NeuroBalance.Lessons.Tests;
 
@@ -67,7 +68,7 @@ public sealed partial class CourseCatalogTests
         // Given every Exercise.Get("...") in the course notebooks
         var repository = CourseRepository.Locate(AppContext.BaseDirectory);
         var uses = repository.FindNotebooks()
-            .SelectMany(f => GetCall().Matches(File.ReadAllText(f.FullName)).Select(m => (Notebook: Path.GetFileNameWithoutExtension(f.Name), Id: m.Groups[1].Value)))
+            .SelectMany(f => ExerciseCalls.Ids(File.ReadAllText(f.FullName)).Select(id => (Notebook: Path.GetFileNameWithoutExtension(f.Name), Id: id)))
             .ToArray();
 
         // Then each id exists and belongs to the set of the notebook that uses it
@@ -82,7 +83,7 @@ public sealed partial class CourseCatalogTests
         foreach (var set in Course.Sets)
         {
             var notebook = File.ReadAllText(Path.Combine(repository.NotebooksFolder.FullName, set.Notebook + ".dib"));
-            Assert.All(set.Exercises, e => Assert.Contains($"Exercise.Get(\"{e.Id}\")", notebook, StringComparison.Ordinal));
+            Assert.All(set.Exercises, e => Assert.Contains(e.Id, ExerciseCalls.Ids(notebook)));
         }
     }
 
@@ -117,7 +118,4 @@ public sealed partial class CourseCatalogTests
             folder.Delete(recursive: true);
         }
     }
-
-    [GeneratedRegex("Exercise\\.Get\\(\\s*\"([^\"]+)\"\\s*\\)")]
-    private static partial Regex GetCall();
 }

@@ -85,8 +85,8 @@ public sealed class IntegrationBadInputPropertyTests
     {
         Assert.Equal("intervention", Assert.Throws<InvalidParameterException>(() => CapstoneScenario.Create(HormoneScenario.Reference, (Intervention)42)).ParamName);
         Assert.Equal("estimate", Assert.Throws<InvalidParameterException>(() => CapstoneScenario.Create(HormoneScenario.Reference, Intervention.None, estimate: (EffectEstimate)9)).ParamName);
-        Assert.Equal("hormones", Assert.Throws<ArgumentNullException>(() => CapstoneScenario.Create(null!, Intervention.None)).ParamName);
-        Assert.Equal("changed", Assert.Throws<ArgumentNullException>(() => InterventionComparison.SerotoninRelative(null!)).ParamName);
+        Assert.Equal("hormones", Assert.ThrowsAny<ArgumentNullException>(() => CapstoneScenario.Create(null!, Intervention.None)).ParamName);
+        Assert.Equal("changed", Assert.ThrowsAny<ArgumentNullException>(() => InterventionComparison.SerotoninRelative(null!)).ParamName);
     }
 
     [Fact]

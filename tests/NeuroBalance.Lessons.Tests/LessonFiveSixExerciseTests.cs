@@ -94,7 +94,7 @@ public sealed class LessonFiveSixExerciseTests
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"×{th.WithoutFeedback:F2}"), thDouble.SolutionExplanation, StringComparison.Ordinal);
         Assert.Contains(th.ToString(), meaning.Prompt, StringComparison.Ordinal);
         Assert.Contains(AutoreceptorExperiment.ThScaling(0.5).ToString(), meaning.Prompt, StringComparison.Ordinal);
-        var store = AutoreceptorExperiment.Firing(Rate.FromPerSecond(15), "vda").WithFeedback;
+        var store = AutoreceptorExperiment.Firing(Rate.FromPerSecond(15), DopamineTerminal.Vda).WithFeedback;
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"about {store * 100:F0}% of normal"), Course.Get("06-predict-firing-habituation").SolutionExplanation, StringComparison.Ordinal);
     }
 

@@ -48,9 +48,9 @@ public sealed class ReceptorChartsTests
     [Fact]
     public void BadInput_Throws_NamingTheParameter()
     {
-        Assert.Equal("agonist", Assert.Throws<ArgumentNullException>(() => ReceptorCharts.ReserveSlider(null!)).ParamName);
+        Assert.Equal("agonist", Assert.ThrowsAny<ArgumentNullException>(() => ReceptorCharts.ReserveSlider(null!)).ParamName);
         Assert.Throws<InvalidParameterException>(() => ReceptorCharts.ReserveSlider(Blocker));
-        Assert.Equal("antagonist", Assert.Throws<ArgumentNullException>(() => ReceptorCharts.CompetitionSlider(Agonist, null!, [Concentration.Zero, Concentration.Zero])).ParamName);
+        Assert.Equal("antagonist", Assert.ThrowsAny<ArgumentNullException>(() => ReceptorCharts.CompetitionSlider(Agonist, null!, [Concentration.Zero, Concentration.Zero])).ParamName);
         Assert.Equal("antagonistConcentrations", Assert.Throws<InvalidParameterException>(() => ReceptorCharts.CompetitionSlider(Agonist, Blocker, [Concentration.Zero])).ParamName);
         Gen.OneOf(BadNumber, Gen.Double[1.0001, 1e9], Gen.Const(0.0)).Sample(f =>
             Assert.Equal("receptorFractions", Assert.Throws<ParameterOutOfRangeException>(() => ReceptorCharts.ReserveSlider(Agonist, [1, f])).ParamName));

@@ -90,8 +90,8 @@ public sealed class SetPointChartsTests
     [Fact]
     public void Charts_NullDisturbance_ThrowsNamingDisturbance()
     {
-        Assert.Equal("disturbance", Assert.Throws<ArgumentNullException>(() => SetPointCharts.FeedbackResponse(null!)).ParamName);
-        Assert.Equal("disturbance", Assert.Throws<ArgumentNullException>(() => SetPointCharts.GainSlider(null!)).ParamName);
-        Assert.Equal("disturbance", Assert.Throws<ArgumentNullException>(() => SetPointCharts.DeviationVersusGain(null!)).ParamName);
+        Assert.Equal("disturbance", Assert.ThrowsAny<ArgumentNullException>(() => SetPointCharts.FeedbackResponse(null!)).ParamName);
+        Assert.Equal("disturbance", Assert.ThrowsAny<ArgumentNullException>(() => SetPointCharts.GainSlider(null!)).ParamName);
+        Assert.Equal("disturbance", Assert.ThrowsAny<ArgumentNullException>(() => SetPointCharts.DeviationVersusGain(null!)).ParamName);
     }
 }

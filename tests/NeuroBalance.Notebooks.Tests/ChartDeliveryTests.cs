@@ -11,7 +11,6 @@ namespace NeuroBalance.Notebooks.Tests;
 /// Issue 15, deliveries 3-5: charts survive re-runs, saving and reopening; exported chart outputs carry
 /// a static image and a text fallback; a learner's own Plotly.NET chart draws offline in the real kernel.
 /// </summary>
-[Collection(nameof(ChartDeliveryTests))] // changes PlotlyDelivery.Mode, which is process-wide
 public sealed class ChartDeliveryTests
 {
     private const string Lesson = "notebooks/A1-terminal-models.dib";
@@ -49,7 +48,7 @@ public sealed class ChartDeliveryTests
         Assert.True(result.Succeeded, result.DescribeFailures());
 
         // The learner's chart: Plotly.NET.CSharp.Chart.Line with Plotly.NET's defaults on.
-        var cell = Assert.Single(result.Cells, c => !c.Cell.IsMarkdown && c.Cell.Code.Contains("Plotly.NET.CSharp.Chart.Line", StringComparison.Ordinal));
+        var cell = Assert.Single(result.Cells, c => !c.Cell.IsMarkdown && c.Cell.Text.Contains("Plotly.NET.CSharp.Chart.Line", StringComparison.Ordinal));
         var html = Assert.Single(cell.Outputs, o => o.IsHtml).Value;
         Assert.True(IpynbWriter.IsChart(html), html.Length > 400 ? html[..400] : html);
         Assert.DoesNotMatch("<script[^>]+src=", ChartCarrier.Remove(html));
@@ -81,6 +80,9 @@ public sealed class ChartDeliveryTests
         // Reopened, the exported notebook's outputs draw together: the rest find the one carrier.
         var reopened = await new ChartRenderCheck(browser).CheckOutputsAsync(htmls.Select((h, i) => (i + 1, h)), TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
         Assert.All(reopened, d => Assert.True(d.Drew, $"exported chart {d.CellNumber} did not draw"));
+        // The one carrier is plotly.js's basic bundle (every chart here is scatter): the export without its images stays under 1 MB.
+        Assert.Contains("data-plotly-bundle=\"basic\"", Assert.Single(htmls, ChartCarrier.Carries), StringComparison.Ordinal);
+        Assert.InRange(IpynbWriter.ToJson(built).Length, 1, 1_000_000);
         TestContext.Current.TestOutputHelper?.WriteLine($"A1 exported: {IpynbWriter.ToJson(built, images).Length / 1e6:0.00} MB with images, {IpynbWriter.ToJson(built).Length / 1e6:0.00} MB without; {images.Values.Sum(p => p.Length) / 1e6:0.00} MB of base64 PNG for {images.Count} charts");
     }
 
@@ -89,20 +91,10 @@ public sealed class ChartDeliveryTests
 
     private static List<(int Cell, string Html)> SessionOutputs(PlotlyDeliveryMode mode)
     {
-        var previous = PlotlyDelivery.Mode;
-        PlotlyDelivery.Mode = mode;
-        PlotlyDelivery.Reset();
-        try
-        {
-            var outputs = Enumerable.Range(1, 5).Select(i => (Cell: i, Html: FigureHtml.RenderForNotebook(Small(i)))).ToList();
-            outputs[0] = (1, FigureHtml.RenderForNotebook(Small(1))); // the re-run
-            return outputs;
-        }
-        finally
-        {
-            PlotlyDelivery.Mode = previous;
-            PlotlyDelivery.Reset();
-        }
+        using var session = NeuroBalance.Hosting.CourseSession.Use(new NeuroBalance.Hosting.CourseSession(charts: new ChartDelivery(mode)));
+        var outputs = Enumerable.Range(1, 5).Select(i => (Cell: i, Html: FigureHtml.RenderForNotebook(Small(i)))).ToList();
+        outputs[0] = (1, FigureHtml.RenderForNotebook(Small(1))); // the re-run
+        return outputs;
     }
 
     private static Figure Small(int i) =>

@@ -42,6 +42,22 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task Run_CellOutputAndErrorWithEscapeCodes_ReachTheConsoleAsPlainText()
+    {
+        var console = new TestConsole().Width(300);
+
+        var exit = await NeuroBalanceCli.InvokeAsync(["run", "--show-output", NotebookRuns.FixturePath("escape-codes.dib")], console);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("14 of 14 notebook(s) passed", console.Output, StringComparison.Ordinal); // the cell's text, shown as text
+        Assert.Contains("fake line", console.Output, StringComparison.Ordinal); // the failing cell's error, in the failure report
+        Assert.DoesNotContain('\u001b', console.Output);
+        Assert.DoesNotContain('\u0007', console.Output);
+        Assert.DoesNotContain('\r', console.Output);
+        Assert.Contains("0 of 1 notebook(s) passed", console.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_MissingNotebook_ExitsWithTwoAndSaysWhichFile()
     {
         var console = new TestConsole().Width(200);

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using NeuroBalance.Course.Authoring;
 using NeuroBalance.Course.Documents;
@@ -55,7 +54,7 @@ public sealed partial class ExerciseNotebookTests
 
         // When it runs in the real kernel, in the notebook's own folder
         var result = await new NotebookRunner(NotebookRuns.Repository).RunAsync(
-            NotebookDocument.LoadStudentVersion(path), cancellationToken: TestContext.Current.CancellationToken);
+            SolutionRegions.StudentNotebook(new FileInfo(path), notebook), new FileInfo(path), cancellationToken: TestContext.Current.CancellationToken);
 
         // Then no cell fails, and each exercise answers the blank answer with feedback that does not pass
         Assert.True(result.Succeeded, "Student version: " + result.DescribeFailures());
@@ -88,8 +87,7 @@ public sealed partial class ExerciseNotebookTests
 
     /// <summary>The ids of every <c>Exercise.Get("…")</c> in a notebook, in order of first use.</summary>
     private static IReadOnlyList<string> ExerciseIds(string notebook) =>
-        GetCall().Matches(File.ReadAllText(Path.Combine(NotebookRuns.Repository.Root.FullName, notebook)))
-            .Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToArray();
+        ExerciseCalls.Ids(File.ReadAllText(Path.Combine(NotebookRuns.Repository.Root.FullName, notebook)));
 
     /// <summary>The <c>data-status</c> of every feedback output for one exercise.</summary>
     private static IReadOnlyList<string> FeedbackStatuses(NotebookResult result, string id) =>
@@ -98,7 +96,4 @@ public sealed partial class ExerciseNotebookTests
             .Where(e => e.GetAttribute("data-exercise-id") == id)
             .Select(e => e.GetAttribute("data-status") ?? "(none)")
             .ToArray();
-
-    [GeneratedRegex("Exercise\\.Get\\(\"([^\"]+)\"\\)")]
-    private static partial Regex GetCall();
 }

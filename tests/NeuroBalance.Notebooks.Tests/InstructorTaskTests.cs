@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using NeuroBalance.Course;
 using NeuroBalance.Course.Authoring;
+using NeuroBalance.Course.Export;
 using NeuroBalance.Course.Linting;
 using NeuroBalance.Course.Running;
 

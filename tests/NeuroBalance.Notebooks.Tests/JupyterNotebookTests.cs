@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using NeuroBalance.Course;
 using NeuroBalance.Course.Authoring;
+using NeuroBalance.Course.Export;
 using NeuroBalance.Course.Linting;
 using NeuroBalance.Course.Rendering;
 using NeuroBalance.Testing;

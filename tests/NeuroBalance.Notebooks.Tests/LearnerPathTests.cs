@@ -28,7 +28,7 @@ public sealed class LearnerPathTests
         var leaks = new List<string>();
         foreach (var exercise in Catalog.ForNotebook(Path.GetFileName(notebook)))
         {
-            var question = result.Cells.ToList().FindIndex(c => !c.Cell.IsMarkdown && c.Cell.Code.Contains($"\"{exercise.Id}\"", StringComparison.Ordinal));
+            var question = result.Cells.ToList().FindIndex(c => !c.Cell.IsMarkdown && c.Cell.Text.Contains($"\"{exercise.Id}\"", StringComparison.Ordinal));
             Assert.True(question >= 0, $"{notebook} never shows the exercise {exercise.Id}.");
             if (LearnerText.ExpectedValue(exercise) is not { } expected)
             {

@@ -21,7 +21,7 @@ internal static partial class LearnerText
     {
         if (cell.Cell.IsMarkdown)
         {
-            yield return cell.Cell.Code;
+            yield return cell.Cell.Text;
             yield break;
         }
 

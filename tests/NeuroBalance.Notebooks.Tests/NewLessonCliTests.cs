@@ -26,6 +26,9 @@ public sealed class NewLessonCliTests : IDisposable
     [InlineData("", "lower-case letters, digits and '-'")]
     [InlineData("a/b", "lower-case letters, digits and '-'")]
     [InlineData("a3-knowledge-base", "already exists")]
+    [InlineData("con", "is a device name on Windows")]
+    [InlineData("nul", "is a device name on Windows")]
+    [InlineData("aux", "is a device name on Windows")]
     public async Task NewLesson_BadOrExistingName_ExitsWithTwo_SaysWhy_AndChangesNothing(string name, string phrase)
     {
         var console = new TestConsole().Width(250);

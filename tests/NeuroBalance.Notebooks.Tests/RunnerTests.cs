@@ -22,6 +22,22 @@ public sealed class RunnerTests
     }
 
     [Fact]
+    public async Task JavascriptCell_FailsAtOnce_BecauseItNeedsAFrontEnd()
+    {
+        var runner = new NotebookRunner(NotebookRuns.Repository, new NotebookRunnerOptions { CellTimeout = TimeSpan.FromSeconds(300) });
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = await runner.RunAsync(NotebookRuns.FixturePath("javascript-cell.dib"), cancellationToken: TestContext.Current.CancellationToken);
+
+        // 60 s against a 300 s limit: a functional bound (kernel start and one compile), not a performance target.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed.TotalSeconds:0} s");
+        Assert.Equal(CellStatus.Passed, result.Cells[1].Status);
+        var javascript = Assert.Single(result.FailedCells);
+        Assert.Equal("javascript", javascript.Cell.KernelName);
+        Assert.Contains("runs in the notebook front end", Assert.Single(javascript.Errors), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Options_ZeroTimeout_IsRejected()
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => new NotebookRunner(NotebookRuns.Repository, new NotebookRunnerOptions { CellTimeout = TimeSpan.Zero }));

@@ -4,6 +4,7 @@ using System.Globalization;
 using NeuroBalance.Charts;
 using NeuroBalance.Course;
 using NeuroBalance.Course.Building;
+using NeuroBalance.Course.Publishing;
 using NeuroBalance.Course.Reports;
 using NeuroBalance.Course.Running;
 using NeuroBalance.Course.Site;
@@ -34,6 +35,9 @@ public sealed class BuildCommand : Command
     /// <summary>The per-cell time limit.</summary>
     public readonly Option<int> CellTimeoutOption = CliSupport.CellTimeoutOption();
 
+    /// <summary>How many notebooks run at once.</summary>
+    public readonly Option<int> JobsOption = CliSupport.JobsOption();
+
     /// <summary>Whether to also measure the kernel floor.</summary>
     public readonly Option<bool> MeasureFloorOption = new("--measure-floor")
     {
@@ -60,18 +64,20 @@ public sealed class BuildCommand : Command
         Arguments.Add(NotebooksArgument);
         Options.Add(OutputOption);
         Options.Add(CellTimeoutOption);
+        Options.Add(JobsOption);
         Options.Add(MeasureFloorOption);
         Options.Add(InstructorOption);
         SetAction((parseResult, cancellationToken) => BuildAsync(
             parseResult.GetValue(NotebooksArgument) ?? [],
             parseResult.GetValue(OutputOption),
             parseResult.GetValue(CellTimeoutOption),
+            parseResult.GetValue(JobsOption),
             parseResult.GetValue(MeasureFloorOption),
             parseResult.GetValue(InstructorOption),
             cancellationToken));
     }
 
-    private async Task<int> BuildAsync(FileInfo[] requested, string? outputPath, int cellTimeoutSeconds, bool measureFloor, bool instructor, CancellationToken cancellationToken)
+    private async Task<int> BuildAsync(FileInfo[] requested, string? outputPath, int cellTimeoutSeconds, int jobs, bool measureFloor, bool instructor, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var repository = CliSupport.Repository(console, locate);
@@ -86,6 +92,8 @@ public sealed class BuildCommand : Command
             return 2;
         }
 
+        // Read first, so that a malformed notebooks/course.json stops the build before any lesson runs.
+        var map = Course.Authoring.CourseMap.Load(repository);
         var plan = CoursePlan.Create(repository, requested);
         if (plan.Count == 0)
         {
@@ -105,15 +113,19 @@ public sealed class BuildCommand : Command
             console.MarkupLineInterpolated($"[red]Malformed notebook, not run:[/] {malformed.FormatError}");
         }
 
-        var runner = new NotebookRunner(repository, new NotebookRunnerOptions { CellTimeout = TimeSpan.FromSeconds(cellTimeoutSeconds) });
-        console.MarkupLineInterpolated($"Building the {(instructor ? "INSTRUCTOR's version (solutions shown)" : "learner's version (solutions hidden)")} of {plan.Count} lesson(s) in the real kernel (dotnet-interactive {Course.Kernel.KernelTool.PinnedVersion}) into {output.FullName}.");
-        var lessons = await CliSupport.WithProgressAsync(
-            console,
-            plan.Select(l => (l.Name, (Func<IProgress<NotebookProgress>, Task<LessonBuild>>)(p =>
-                CoursePlan.RunAsync(l, (file, progress, token) => runner.RunAsync(file.FullName, progress, token), p, cancellationToken)))).ToArray(),
-            l => l.Succeeded).ConfigureAwait(false);
+        // The site shows what a fresh learner sees: the kernels (which inherit this process's environment)
+        // keep exercise progress in memory instead of reading and writing the builder's progress file, so
+        // hint counts and "already solved" notes never depend on who builds, on earlier builds or on which
+        // notebooks run at the same time. A value the builder set on purpose is kept.
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(NeuroBalance.Exercises.ProgressStore.FileVariable)))
+        {
+            Environment.SetEnvironmentVariable(NeuroBalance.Exercises.ProgressStore.FileVariable, "off");
+        }
 
-        var map = Course.Authoring.CourseMap.Load(repository);
+        var runner = new NotebookRunner(repository, new NotebookRunnerOptions { CellTimeout = TimeSpan.FromSeconds(cellTimeoutSeconds), Jobs = jobs });
+        console.MarkupLineInterpolated($"Building the {(instructor ? "INSTRUCTOR's version (solutions shown)" : "learner's version (solutions hidden)")} of {plan.Count} lesson(s) in the real kernel (dotnet-interactive {Course.Kernel.KernelTool.PinnedVersion}), {jobs} at once, into {output.FullName}.");
+        var lessons = await RunLessonsAsync(runner, plan, jobs, cancellationToken).ConfigureAwait(false);
+
         var glossary = GlossarySources.FromContentLibrary(typeof(PlotlyScript).Assembly, out var glossaryProblem);
         if (glossaryProblem is not null)
         {
@@ -141,7 +153,7 @@ public sealed class BuildCommand : Command
         Report(lessons, output, total);
         if (measureFloor)
         {
-            await MeasureFloorAsync(repository, runner, lessons, total, cancellationToken).ConfigureAwait(false);
+            await MeasureFloorAsync(repository, runner, lessons, total, jobs, cancellationToken).ConfigureAwait(false);
         }
 
         return lessons.All(l => l.Succeeded) ? 0 : 1;
@@ -154,7 +166,7 @@ public sealed class BuildCommand : Command
         {
             table.AddRow(
                 Markup.Escape(row.Notebook),
-                row.Result == "passed" ? "[green]passed[/]" : $"[red]{row.Result}[/]",
+                row.Result == LessonOutcome.Passed ? $"[green]{OutcomeText.Of(row.Result)}[/]" : $"[red]{OutcomeText.Of(row.Result)}[/]",
                 row.CodeCells.ToString(CultureInfo.InvariantCulture),
                 row.Seconds.ToString("0.0", CultureInfo.InvariantCulture),
                 Markup.Escape(row.Slowest));
@@ -172,15 +184,32 @@ public sealed class BuildCommand : Command
         console.MarkupLineInterpolated($"Open the course: [bold]{index}[/] (works offline; report: {Path.Combine(output.FullName, "report", "cells.junit.xml")}).");
     }
 
+    /// <summary>Runs the lessons that could be read, <paramref name="jobs"/> at once, kernels started ahead, with the progress display.</summary>
+    private async Task<IReadOnlyList<LessonBuild>> RunLessonsAsync(NotebookRunner runner, IReadOnlyList<LessonBuild> plan, int jobs, CancellationToken cancellationToken)
+    {
+        var batch = runner.StartBatch(plan.Where(l => l.Dib is not null).Select(l => (l.RunFrom ?? l.File).FullName));
+        await using (batch.ConfigureAwait(false))
+        {
+            return await CliSupport.WithProgressAsync(
+                console,
+                plan.Select(l => (l.Name, (Func<IProgress<NotebookProgress>, Task<LessonBuild>>)(p =>
+                    CoursePlan.RunAsync(l, (file, progress, token) => batch.RunAsync(file.FullName, progress, token), p, cancellationToken)))).ToArray(),
+                l => l.Succeeded,
+                jobs,
+                cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>
     /// The kernel floor: for each lesson, a notebook with the same number of code cells, each just
-    /// <c>1</c>, run through the same runner. build time / floor time says what the course's own work costs.
+    /// <c>1</c>, run through the same runner with the same number of jobs. build time / floor time says what the
+    /// course's own work costs.
     /// </summary>
-    private async Task MeasureFloorAsync(CourseRepository repository, NotebookRunner runner, IReadOnlyList<LessonBuild> lessons, TimeSpan build, CancellationToken cancellationToken)
+    private async Task MeasureFloorAsync(CourseRepository repository, NotebookRunner runner, IReadOnlyList<LessonBuild> lessons, TimeSpan build, int jobs, CancellationToken cancellationToken)
     {
         var folder = ArtifactsFolder.Resolve(repository, null, "floor");
         folder.Create();
-        var clock = Stopwatch.StartNew();
+        var files = new List<string>();
         var cells = 0;
         foreach (var lesson in lessons.Where(l => l.Dib is not null))
         {
@@ -188,11 +217,21 @@ public sealed class BuildCommand : Command
             cells += count;
             var file = Path.Combine(folder.FullName, lesson.Slug + ".dib");
             await File.WriteAllTextAsync(file, "#!meta\n\n" + lesson.Dib.MetaJson + "\n\n" + string.Concat(Enumerable.Repeat("#!csharp\n\n1\n\n", count)), cancellationToken).ConfigureAwait(false);
-            var result = await runner.RunAsync(file, null, cancellationToken).ConfigureAwait(false);
-            console.MarkupLineInterpolated($"floor {lesson.Slug}: {count} trivial cell(s) in {result.Duration.TotalSeconds:0.0} s");
+            files.Add(file);
+        }
+
+        var clock = Stopwatch.StartNew();
+        var batch = runner.StartBatch(files);
+        await using (batch.ConfigureAwait(false))
+        {
+            var results = await OrderedJobs.RunAsync([.. files.Select(f => (Func<Task<NotebookResult>>)(() => batch.RunAsync(f, null, cancellationToken)))], jobs, cancellationToken).ConfigureAwait(false);
+            foreach (var result in results)
+            {
+                console.MarkupLineInterpolated($"floor {result.Notebook}: {result.Cells.Count} trivial cell(s) in {result.Duration.TotalSeconds:0.0} s");
+            }
         }
 
         var floor = clock.Elapsed;
-        console.MarkupLineInterpolated($"Kernel floor: {cells} trivial cell(s) in {floor.TotalSeconds:0.0} s; build {build.TotalSeconds:0.0} s; ratio {build.TotalSeconds / floor.TotalSeconds:0.00}.");
+        console.MarkupLineInterpolated($"Kernel floor: {cells} trivial cell(s) in {floor.TotalSeconds:0.0} s ({jobs} at once); build {build.TotalSeconds:0.0} s; ratio {build.TotalSeconds / floor.TotalSeconds:0.00}.");
     }
 }

@@ -69,37 +69,98 @@ internal static class CliSupport
         e is ArgumentException { ParamName: { } name } ? e.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : e.Message;
 
     /// <summary>
-    /// Runs notebooks one after another with a Spectre progress display: one task per notebook that
-    /// shows the current cell and the elapsed time.
+    /// Runs notebooks, up to <paramref name="parallel"/> at once, with a progress display that keeps the given
+    /// (course) order. On a terminal, Spectre's live display: one line per notebook that shows "waiting",
+    /// then the current cell and the elapsed time, then passed or failed. Otherwise (a log, CI, a pipe), one
+    /// line per notebook once it has finished, in the given order. The results come back in the given order.
     /// </summary>
     internal static async Task<IReadOnlyList<T>> WithProgressAsync<T>(
         IAnsiConsole console,
         IReadOnlyList<(string Name, Func<IProgress<NotebookProgress>, Task<T>> Run)> jobs,
-        Func<T, bool> succeeded)
+        Func<T, bool> succeeded,
+        int parallel,
+        CancellationToken cancellationToken)
     {
-        var results = new List<T>();
+        if (!console.Profile.Capabilities.Interactive)
+        {
+            return await OrderedJobs.RunAsync([.. jobs.Select(FinishedLines(console, jobs, succeeded))], parallel, cancellationToken).ConfigureAwait(false);
+        }
+
+        IReadOnlyList<T> results = [];
         await console.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
             .StartAsync(async context =>
             {
-                foreach (var (name, run) in jobs)
-                {
-                    var task = context.AddTask(Markup.Escape(name), maxValue: 1);
-                    var progress = new SynchronousProgress<NotebookProgress>(p =>
+                var lines = jobs.Select(j => context.AddTask(Markup.Escape(j.Name) + " [grey]waiting[/]", autoStart: false, maxValue: 1)).ToArray();
+                results = await OrderedJobs.RunAsync(
+                    [.. jobs.Select((job, index) => (Func<Task<T>>)(async () =>
                     {
-                        task.MaxValue = Math.Max(1, p.TotalCells);
-                        task.Value = p.CompletedCells;
-                        task.Description = Markup.Escape($"{p.Notebook}: {Shorten(p.Message)}");
-                    });
-                    var result = await run(progress).ConfigureAwait(false);
-                    task.Description = Markup.Escape(name) + (succeeded(result) ? " [green]passed[/]" : " [red]failed[/]");
-                    task.Value = task.MaxValue;
-                    task.StopTask();
-                    results.Add(result);
-                }
+                        var task = lines[index];
+                        task.StartTask();
+                        var progress = new SynchronousProgress<NotebookProgress>(p =>
+                        {
+                            task.MaxValue = Math.Max(1, p.TotalCells);
+                            task.Value = p.CompletedCells;
+                            task.Description = Markup.Escape($"{p.Notebook}: {Shorten(p.Message)}");
+                        });
+                        var result = await job.Run(progress).ConfigureAwait(false);
+                        task.Description = Markup.Escape(job.Name) + (succeeded(result) ? " [green]passed[/]" : " [red]failed[/]");
+                        task.Value = task.MaxValue;
+                        task.StopTask();
+                        return result;
+                    }))],
+                    parallel,
+                    cancellationToken).ConfigureAwait(false);
             }).ConfigureAwait(false);
         return results;
+    }
+
+    /// <summary>
+    /// Wraps each job so that, when it finishes, the console gets one line for every job that has finished
+    /// and whose predecessors have too: the lines come in the given order, each once.
+    /// </summary>
+    private static Func<(string Name, Func<IProgress<NotebookProgress>, Task<T>> Run), int, Func<Task<T>>> FinishedLines<T>(
+        IAnsiConsole console, IReadOnlyList<(string Name, Func<IProgress<NotebookProgress>, Task<T>> Run)> jobs, Func<T, bool> succeeded)
+    {
+        var finished = new (T Result, TimeSpan Time)?[jobs.Count];
+        var printed = 0;
+        var gate = new Lock();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        return (job, index) => async () =>
+        {
+            var started = clock.Elapsed;
+            var result = await job.Run(new SynchronousProgress<NotebookProgress>(_ => { })).ConfigureAwait(false);
+            lock (gate)
+            {
+                finished[index] = (result, clock.Elapsed - started);
+                for (; printed < jobs.Count && finished[printed] is { } done; printed++)
+                {
+                    var verdict = succeeded(done.Result) ? "[green]passed[/]" : "[red]failed[/]";
+                    console.MarkupLine($"{Markup.Escape(jobs[printed].Name)} {verdict} ({done.Time.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} s)");
+                }
+            }
+
+            return result;
+        };
+    }
+
+    /// <summary>Creates the <c>--jobs</c> option (notebooks run at once, 1 to 64, default one per core) shared by run and build.</summary>
+    internal static System.CommandLine.Option<int> JobsOption()
+    {
+        var option = new System.CommandLine.Option<int>("--jobs", "-j")
+        {
+            Description = "Notebooks run at once, each in its own kernel (results stay in course order). Default: one per core.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 64)
+            {
+                result.AddError($"--jobs must be between 1 and 64, but was {result.GetValueOrDefault<int>()}.");
+            }
+        });
+        return option;
     }
 
     /// <summary>Creates the <c>--cell-timeout</c> option (seconds, 1 to 3600, default 300) shared by run and build.</summary>
@@ -112,9 +173,12 @@ internal static class CliSupport
         };
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 1 or > 3600)
+            // Only a whole number is checked for its range: for a token that is not one ("abc") the parser has already
+            // reported the error, and asking for the value would throw.
+            if (result.Tokens is [var token] && int.TryParse(token.Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+                && seconds is < 1 or > 3600)
             {
-                result.AddError($"--cell-timeout must be between 1 and 3600 seconds, but was {result.GetValueOrDefault<int>()}.");
+                result.AddError($"--cell-timeout must be between 1 and 3600 seconds, but was {seconds}.");
             }
         });
         return option;

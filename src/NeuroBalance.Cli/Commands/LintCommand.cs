@@ -19,6 +19,12 @@ public sealed class LintCommand : Command
         Arity = ArgumentArity.ZeroOrMore,
     };
 
+    /// <summary>Prints the table of rules (generated from their descriptors) instead of checking.</summary>
+    public readonly Option<bool> RulesOption = new("--rules")
+    {
+        Description = "Print the lint rules (id, severity, title, what each checks) as the Markdown table of docs/tooling.md, and exit.",
+    };
+
     private readonly IAnsiConsole console;
     private readonly Func<CourseRepository> locate;
 
@@ -31,7 +37,14 @@ public sealed class LintCommand : Command
         this.console = console;
         this.locate = locate;
         Arguments.Add(NotebooksArgument);
-        SetAction(parseResult => Run(parseResult.GetValue(NotebooksArgument) ?? []));
+        Options.Add(RulesOption);
+        SetAction(parseResult => parseResult.GetValue(RulesOption) ? PrintRules() : Run(parseResult.GetValue(NotebooksArgument) ?? []));
+    }
+
+    private int PrintRules()
+    {
+        console.Profile.Out.Writer.Write(LintRuleTable.Render());
+        return 0;
     }
 
     private int Run(FileInfo[] requested)
@@ -47,7 +60,7 @@ public sealed class LintCommand : Command
         foreach (var finding in findings)
         {
             // One finding per line, never wrapped, so editors and CI can jump to file:line.
-            console.Profile.Out.Writer.WriteLine(finding.ToString());
+            SafeConsole.WriteRawLine(console, finding.ToString());
         }
 
         if (requested.Length == 0)

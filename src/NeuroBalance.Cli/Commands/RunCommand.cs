@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using NeuroBalance.Course;
+using NeuroBalance.Course.Documents;
 using NeuroBalance.Course.Running;
 using Spectre.Console;
 
@@ -22,6 +23,9 @@ public sealed class RunCommand : Command
 
     /// <summary>The per-cell time limit.</summary>
     public readonly Option<int> CellTimeoutOption = CliSupport.CellTimeoutOption();
+
+    /// <summary>How many notebooks run at once.</summary>
+    public readonly Option<int> JobsOption = CliSupport.JobsOption();
 
     /// <summary>Whether to print a line per cell.</summary>
     public readonly Option<bool> CellsOption = new("--cells")
@@ -48,13 +52,14 @@ public sealed class RunCommand : Command
         this.locate = locate ?? (() => CourseRepository.Locate());
         Arguments.Add(NotebooksArgument);
         Options.Add(CellTimeoutOption);
+        Options.Add(JobsOption);
         Options.Add(CellsOption);
         Options.Add(ShowOutputOption);
         SetAction((parseResult, cancellationToken) =>
-            RunAsync(parseResult.GetValue(NotebooksArgument) ?? [], parseResult.GetValue(CellTimeoutOption), parseResult.GetValue(CellsOption), parseResult.GetValue(ShowOutputOption), cancellationToken));
+            RunAsync(parseResult.GetValue(NotebooksArgument) ?? [], parseResult.GetValue(CellTimeoutOption), parseResult.GetValue(JobsOption), parseResult.GetValue(CellsOption), parseResult.GetValue(ShowOutputOption), cancellationToken));
     }
 
-    private async Task<int> RunAsync(FileInfo[] requested, int cellTimeoutSeconds, bool showCells, bool showOutput, CancellationToken cancellationToken)
+    private async Task<int> RunAsync(FileInfo[] requested, int cellTimeoutSeconds, int jobs, bool showCells, bool showOutput, CancellationToken cancellationToken)
     {
         var repository = CliSupport.Repository(console, locate);
         if (repository is null || !CliSupport.CheckNotebooks(console, requested, ".dib", ".ipynb"))
@@ -69,13 +74,37 @@ public sealed class RunCommand : Command
             return 2;
         }
 
-        var runner = new NotebookRunner(repository, new NotebookRunnerOptions { CellTimeout = TimeSpan.FromSeconds(cellTimeoutSeconds) });
+        var runner = new NotebookRunner(repository, new NotebookRunnerOptions { CellTimeout = TimeSpan.FromSeconds(cellTimeoutSeconds), Jobs = jobs });
         var clock = Stopwatch.StartNew();
-        console.MarkupLineInterpolated($"Running {notebooks.Count} notebook(s) in the real kernel (dotnet-interactive {Course.Kernel.KernelTool.PinnedVersion}).");
-        var results = await CliSupport.WithProgressAsync(
-            console,
-            notebooks.Select(n => (repository.RelativePath(n), (Func<IProgress<NotebookProgress>, Task<NotebookResult>>)(p => runner.RunAsync(n.FullName, p, cancellationToken)))).ToArray(),
-            r => r.Succeeded).ConfigureAwait(false);
+
+        // Read every notebook first, as build does: a malformed one (bad #!meta JSON, an unknown kernel
+        // such as #!rust) is reported on one line and the others still run.
+        var readable = new List<(FileInfo File, DibFile Notebook)>();
+        var malformed = new List<string>();
+        foreach (var notebook in notebooks)
+        {
+            try
+            {
+                readable.Add((notebook, DibFile.Load(notebook.FullName, repository.RelativePath(notebook))));
+            }
+            catch (NotebookFormatException e)
+            {
+                malformed.Add(e.Message);
+            }
+        }
+
+        console.MarkupLineInterpolated($"Running {readable.Count} notebook(s) in the real kernel (dotnet-interactive {Course.Kernel.KernelTool.PinnedVersion}), {jobs} at once.");
+        IReadOnlyList<NotebookResult> results;
+        var batch = runner.StartBatch(readable.Select(n => n.File.FullName));
+        await using (batch.ConfigureAwait(false))
+        {
+            results = await CliSupport.WithProgressAsync(
+                console,
+                readable.Select(n => (n.Notebook.Name, (Func<IProgress<NotebookProgress>, Task<NotebookResult>>)(p => batch.RunAsync(n.Notebook, n.File, p, cancellationToken)))).ToArray(),
+                r => r.Succeeded,
+                jobs,
+                cancellationToken).ConfigureAwait(false);
+        }
 
         if (showOutput)
         {
@@ -87,16 +116,16 @@ public sealed class RunCommand : Command
             ReportCells(results);
         }
 
-        Report(results, clock.Elapsed);
-        return results.All(r => r.Succeeded) ? 0 : 1;
+        Report(results, malformed, clock.Elapsed);
+        return malformed.Count == 0 && results.All(r => r.Succeeded) ? 0 : 1;
     }
 
-    private void Report(IReadOnlyList<NotebookResult> results, TimeSpan total)
+    private void Report(IReadOnlyList<NotebookResult> results, IReadOnlyList<string> malformed, TimeSpan total)
     {
         var table = new Table().AddColumns("Notebook", "Result", "Code cells passed", "Time (s)");
         foreach (var result in results)
         {
-            var codeCells = result.Cells.Count(c => c.Status != CellStatus.Markdown);
+            var codeCells = result.Cells.Count(c => c.Status is CellStatus.Passed or CellStatus.Failed or CellStatus.NotRun);
             table.AddRow(
                 Markup.Escape(result.Notebook),
                 result.Succeeded ? "[green]passed[/]" : "[red]FAILED[/]",
@@ -110,9 +139,18 @@ public sealed class RunCommand : Command
             console.WriteLine(failed.DescribeFailures());
         }
 
+        foreach (var problem in malformed)
+        {
+            console.MarkupLineInterpolated($"[red]MALFORMED (not run):[/] {problem}");
+        }
+
         var passed = results.Count(r => r.Succeeded);
-        console.MarkupLineInterpolated($"{passed} of {results.Count} notebook(s) passed in {total.TotalSeconds:0.0} s.");
-        if (passed == results.Count)
+        console.MarkupLineInterpolated($"{passed} of {results.Count + malformed.Count} notebook(s) passed in {total.TotalSeconds:0.0} s.");
+        if (malformed.Count > 0)
+        {
+            console.MarkupLine("Next: fix the notebook named above at the line given (see [bold]neurobalance lint[/]), then run this command again.");
+        }
+        else if (passed == results.Count)
         {
             console.MarkupLine("Next: open [bold]notebooks/00-start-here.dib[/] in VS Code (Polyglot Notebooks) and run the cells.");
         }
@@ -136,7 +174,7 @@ public sealed class RunCommand : Command
             {
                 var texts = OutputGroup.Of(cell.Outputs).Select(g => g.Text ?? (g.Html is { } html ? HtmlText.Convert(html) : null)).OfType<string>()
                     .Concat(cell.Errors)
-                    .Select(PlainText)
+                    .Select(t => TerminalText.Strip(t).Trim())
                     .Where(t => t.Length > 0)
                     .ToArray();
                 if (texts.Length == 0)
@@ -144,29 +182,13 @@ public sealed class RunCommand : Command
                     continue;
                 }
 
-                console.WriteLine($"--- cell {cell.Cell.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}: {PlainText(CliSupport.Shorten(cell.Cell.FirstLine))}");
+                console.WriteLine($"--- cell {cell.Cell.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}: {TerminalText.Strip(CliSupport.Shorten(cell.Cell.Caption)).Trim()}");
                 foreach (var text in texts)
                 {
                     console.WriteLine(text);
                 }
             }
         }
-    }
-
-    /// <summary>The text with control characters (ANSI escapes included) removed; line breaks and tabs kept.</summary>
-    internal static string PlainText(string text)
-    {
-        var withoutEscapes = System.Text.RegularExpressions.Regex.Replace(text ?? string.Empty, @"\x1B\[[0-?]*[ -/]*[@-~]|\x1B[@-Z\\-_]", string.Empty);
-        var plain = new System.Text.StringBuilder(withoutEscapes.Length);
-        foreach (var c in withoutEscapes.Replace("\r\n", "\n", StringComparison.Ordinal))
-        {
-            if (c == '\n' || c == '\t' || !char.IsControl(c))
-            {
-                plain.Append(c);
-            }
-        }
-
-        return plain.ToString().Trim();
     }
 
     private void ReportCells(IEnumerable<NotebookResult> results)
@@ -181,7 +203,7 @@ public sealed class RunCommand : Command
                     Markup.Escape(cell.Cell.KernelName),
                     cell.Status.ToString(),
                     cell.Duration.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
-                    Markup.Escape(CliSupport.Shorten(cell.Cell.FirstLine)));
+                    Markup.Escape(CliSupport.Shorten(cell.Cell.Caption)));
             }
 
             console.Write(table);

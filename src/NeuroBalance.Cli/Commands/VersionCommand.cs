@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NeuroBalance.Course;
 using NeuroBalance.Course.Authoring;
+using NeuroBalance.Course.Export;
 using Spectre.Console;
 
 namespace NeuroBalance.Cli.Commands;
@@ -78,7 +79,7 @@ public sealed class VersionCommand : Command
 
             foreach (var error in result.Errors)
             {
-                console.Profile.Out.Writer.WriteLine(error);
+                SafeConsole.WriteRawLine(console, error);
             }
         }
 

@@ -64,14 +64,14 @@ public sealed class CourseMap
         try
         {
             var root = JsonNode.Parse(File.ReadAllText(file.FullName)) as JsonObject
-                ?? throw new InvalidDataException($"{repository.RelativePath(file)}: the course map must be a JSON object.");
+                ?? throw new InvalidDataException($"{repository.RelativePath(file)}:1: the course map must be a JSON object.");
             var lessons = new List<CourseMapEntry>();
             foreach (var (node, i) in (root["lessons"] as JsonArray ?? []).Select((n, i) => (n, i)))
             {
                 var name = node?["file"]?.GetValue<string>();
                 if (string.IsNullOrWhiteSpace(name) || name.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(name))
                 {
-                    throw new InvalidDataException($"{repository.RelativePath(file)}: lessons[{i}].file must be a notebook file name inside notebooks/, but was '{name}'.");
+                    throw new InvalidDataException($"{repository.RelativePath(file)}:1: lessons[{i}].file must be a notebook file name inside notebooks/, but was '{name}'.");
                 }
 
                 lessons.Add(new CourseMapEntry(name, node?["part"]?.GetValue<string>() ?? "Lessons", node?["about"]?.GetValue<string>() ?? string.Empty));
@@ -81,7 +81,15 @@ public sealed class CourseMap
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException($"{repository.RelativePath(file)}: not valid JSON: {e.Message}", e);
+            // file:line: message, so that editors and CI jump to the place (JsonException counts lines from 0).
+            var line = (e.LineNumber ?? 0) + 1;
+            var reason = e.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0].TrimEnd();
+            throw new InvalidDataException($"{repository.RelativePath(file)}:{line}: not valid JSON: {reason}", e);
+        }
+        catch (InvalidOperationException e)
+        {
+            // A value of the wrong kind, e.g. "lessons": ["a.dib"] or "title": 3.
+            throw new InvalidDataException($"{repository.RelativePath(file)}:1: not a course map: {e.Message} Expected {{ \"title\": text, \"lessons\": [ {{ \"file\": text, \"part\": text }} ] }}.", e);
         }
     }
 

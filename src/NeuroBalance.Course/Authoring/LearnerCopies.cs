@@ -1,3 +1,5 @@
+using NeuroBalance.Course.Documents;
+
 namespace NeuroBalance.Course.Authoring;
 
 /// <summary>What happened to one learner copy.</summary>
@@ -64,7 +66,7 @@ public static class LearnerCopies
         ArgumentNullException.ThrowIfNull(notebook);
         var text = File.ReadAllText(notebook.FullName).ReplaceLineEndings("\n");
         var student = SolutionRegions.ToStudentVersion(text, repository.RelativePath(notebook));
-        return CourseVersions.RelocatePaths(student, notebook.Directory!, folder);
+        return NotebookPaths.Relocate(student, notebook.Directory!, folder);
     }
 
     /// <summary>Writes the learner copies that are missing; keeps (or, when asked, backs up and replaces) the others.</summary>

@@ -32,6 +32,12 @@ public static partial class LessonScaffold
                 $"The lesson name must be 2-60 lower-case letters, digits and '-', starting with a letter or digit (e.g. 01-serotonin-synthesis), but was '{name}'.", nameof(name));
         }
 
+        if (IsWindowsDeviceName(name))
+        {
+            throw new ArgumentException(
+                $"The lesson name '{name}' is a device name on Windows (CON, PRN, AUX, NUL, COM1-COM9, LPT1-LPT9): a file or folder of that name cannot be checked out there. Choose another name, e.g. 01-{name}-lesson.", nameof(name));
+        }
+
         if (name is "index" or "glossary" or "report" || name.StartsWith("doc-", StringComparison.Ordinal))
         {
             throw new ArgumentException(
@@ -337,7 +343,7 @@ public static partial class LessonScaffold
     /// <summary>Puts the lesson number in front of a numbered lesson's title ("01 · Title"), unless it is there.</summary>
     private static string Numbered(string name, string title)
     {
-        if (!Linting.LessonChecklist.AppliesTo(name + ".dib"))
+        if (!NumberedLesson.Is(name + ".dib"))
         {
             return title;
         }
@@ -352,6 +358,13 @@ public static partial class LessonScaffold
         words = words.Length == 0 ? name : words;
         return char.ToUpper(words[0], CultureInfo.InvariantCulture) + words[1..];
     }
+
+    /// <summary>Whether Windows reserves <paramref name="name"/> for a device (compared ignoring case; the regular name check already rules out dots and spaces).</summary>
+    private static bool IsWindowsDeviceName(string name) =>
+        name.ToUpperInvariant() is "CON" or "PRN" or "AUX" or "NUL" || WindowsNumberedDevice().IsMatch(name);
+
+    [GeneratedRegex("^(com|lpt)[0-9]$", RegexOptions.IgnoreCase)]
+    private static partial Regex WindowsNumberedDevice();
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,59}$")]
     private static partial Regex ValidName();

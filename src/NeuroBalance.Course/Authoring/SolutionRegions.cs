@@ -1,3 +1,5 @@
+using NeuroBalance.Course.Documents;
+
 namespace NeuroBalance.Course.Authoring;
 
 /// <summary>
@@ -57,14 +59,6 @@ public static class SolutionRegions
     public const string MarkdownPlaceholder = "*✏️ Write your answer here.*";
 
     private static readonly string[] MarkerWords = ["BEGIN SOLUTION", "END SOLUTION", "STUDENT PLACEHOLDER"];
-
-    private static readonly HashSet<string> MarkdownKernels = new(StringComparer.OrdinalIgnoreCase) { "markdown", "md" };
-
-    private static readonly HashSet<string> OtherKernels = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "csharp", "cs", "c#", "fsharp", "fs", "f#", "pwsh", "powershell", "javascript", "js",
-        "html", "mermaid", "value", "sql", "kql", "http",
-    };
 
     private enum CellKind
     {
@@ -135,6 +129,20 @@ public static class SolutionRegions
     {
         ArgumentNullException.ThrowIfNull(notebook);
         return ToStudentVersion(File.ReadAllText(notebook.FullName), notebook.Name);
+    }
+
+    /// <summary>Reads a notebook file into the notebook model in its student version (what a learner runs).</summary>
+    /// <param name="notebook">The instructor notebook.</param>
+    /// <param name="name">The name to use in messages; the file's path when null.</param>
+    /// <returns>The student version, read like any notebook.</returns>
+    /// <exception cref="SolutionRegionException">A marker is unmatched, nested, misplaced or misspelled.</exception>
+    /// <exception cref="NotebookFormatException">The notebook is malformed.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    public static DibFile StudentNotebook(FileInfo notebook, string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(notebook);
+        var label = name ?? notebook.FullName;
+        return DibFile.Parse(ToStudentVersion(File.ReadAllText(notebook.FullName), label), label);
     }
 
     private static IEnumerable<string> Replacement(string[] lines, SolutionRegion region)
@@ -259,28 +267,24 @@ public static class SolutionRegions
             }
         }
 
+        /// <summary>Whether the line starts a cell, read exactly as the notebook reader reads it (<see cref="DibFile.MarkerName"/>, <see cref="CellKernels"/>).</summary>
         private static bool StartsCell(string line, out CellKind kind)
         {
             kind = CellKind.Code;
-            if (!line.StartsWith("#!", StringComparison.Ordinal))
-            {
-                return false;
-            }
-
-            var name = line[2..].Trim();
-            if (name.Equals("meta", StringComparison.OrdinalIgnoreCase))
+            var name = DibFile.MarkerName(line);
+            if (name == DibFile.MetaMarker)
             {
                 kind = CellKind.Meta;
                 return true;
             }
 
-            if (MarkdownKernels.Contains(name))
+            if (CellKernels.Find(name) is not { } kernel)
             {
-                kind = CellKind.Markdown;
-                return true;
+                return false;
             }
 
-            return OtherKernels.Contains(name);
+            kind = kernel.IsProse ? CellKind.Markdown : CellKind.Code;
+            return true;
         }
 
         private static string BeginOf(SolutionRegionKind kind) => kind == SolutionRegionKind.Code ? CodeBegin : MarkdownBegin;

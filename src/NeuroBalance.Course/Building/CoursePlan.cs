@@ -76,7 +76,7 @@ public static partial class CoursePlan
                 var student = SolutionRegions.ToStudentVersion(File.ReadAllText(lesson.File.FullName).ReplaceLineEndings("\n"), lesson.Name);
                 var dib = DibFile.Parse(student, lesson.Name);
                 var target = new FileInfo(Path.Combine(staging.FullName, lesson.Slug + ".dib"));
-                File.WriteAllText(target.FullName, CourseVersions.RelocatePaths(student, lesson.File.Directory!, staging));
+                File.WriteAllText(target.FullName, NotebookPaths.Relocate(student, lesson.File.Directory!, staging));
                 result.Add(lesson with { RunFrom = target, Dib = dib });
             }
             catch (SolutionRegionException e)
@@ -97,7 +97,7 @@ public static partial class CoursePlan
     /// <param name="run">Runs one notebook (the real-kernel runner, or cached results in tests).</param>
     /// <param name="progress">Progress of the notebook.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
-    /// <returns>The lesson with its result.</returns>
+    /// <returns>The lesson with its result; a result that cannot be matched to its cells makes the lesson fail (<see cref="CellResultMismatchException"/>).</returns>
     public static async Task<LessonBuild> RunAsync(
         LessonBuild lesson,
         Func<FileInfo, IProgress<NotebookProgress>?, CancellationToken, Task<NotebookResult>> run,
@@ -112,7 +112,17 @@ public static partial class CoursePlan
             return lesson;
         }
 
-        return lesson with { Result = await run(lesson.RunFrom ?? lesson.File, progress, cancellationToken).ConfigureAwait(false) };
+        var built = lesson with { Result = await run(lesson.RunFrom ?? lesson.File, progress, cancellationToken).ConfigureAwait(false) };
+        try
+        {
+            _ = built.Cells();
+            return built;
+        }
+        catch (CellResultMismatchException e)
+        {
+            // Never show outputs under the wrong cells: the lesson fails, saying which cell did not match.
+            return built with { Result = built.Result! with { Cells = [], SetupError = e.Description } };
+        }
     }
 
     private static string UniqueSlug(string stem, HashSet<string> taken)

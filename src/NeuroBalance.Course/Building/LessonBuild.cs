@@ -23,7 +23,13 @@ public sealed record LessonBuild(FileInfo File, string Name, string Slug, string
     public FileInfo? RunFrom { get; init; }
 
     /// <summary>Gets whether the notebook was read and every cell passed.</summary>
-    public bool Succeeded => FormatError is null && Result is { Succeeded: true };
+    public bool Succeeded => Outcome == LessonOutcome.Passed;
+
+    /// <summary>Gets how the lesson came out of the build.</summary>
+    public LessonOutcome Outcome =>
+        FormatError is not null ? LessonOutcome.Malformed
+        : Result is { Succeeded: true } ? LessonOutcome.Passed
+        : LessonOutcome.Failed;
 
     /// <summary>Gets the page file name, e.g. <c>00-start-here.html</c>.</summary>
     public string PageName => Slug + ".html";
@@ -31,20 +37,50 @@ public sealed record LessonBuild(FileInfo File, string Name, string Slug, string
     /// <summary>Gets the notebook file name in the site, e.g. <c>00-start-here.ipynb</c>.</summary>
     public string IpynbName => Slug + ".ipynb";
 
-    /// <summary>Gets the cells to show, each with its result when the notebook ran.</summary>
-    /// <returns>(kernel, source, result or null) in notebook order.</returns>
-    public IEnumerable<(string Kernel, string Source, CellResult? Result)> Cells()
+    /// <summary>Gets the cells to show, each with the result that names it (by <see cref="DibCell.Index"/>) when the notebook ran.</summary>
+    /// <returns>Every cell in notebook order; results are null when the notebook did not run.</returns>
+    /// <exception cref="CellResultMismatchException">A result names a cell the notebook does not have (or of another kernel), or a cell has no result.</exception>
+    public IReadOnlyList<LessonCell> Cells()
     {
         if (Dib is null)
         {
-            yield break;
+            return [];
         }
 
-        var results = Result?.Cells;
-        var aligned = results is not null && results.Count == Dib.Cells.Count;
-        foreach (var cell in Dib.Cells)
+        if (Result is not { Cells.Count: > 0 } run)
         {
-            yield return (cell.KernelName, cell.Text, aligned ? results![cell.Index] : null);
+            return Dib.Cells.Select(c => new LessonCell(c, null)).ToArray();
         }
+
+        var matched = new CellResult?[Dib.Cells.Count];
+        foreach (var result in run.Cells)
+        {
+            var index = result.Cell.Index;
+            if (index < 0 || index >= matched.Length)
+            {
+                throw new CellResultMismatchException(Name, $"a result names {result.Cell.Describe()}, but the notebook has {matched.Length} cells");
+            }
+
+            var cell = Dib.Cells[index];
+            if (cell.KernelName != result.Cell.KernelName)
+            {
+                throw new CellResultMismatchException(Name, $"the result for {cell.Describe()} is for a {result.Cell.KernelName} cell");
+            }
+
+            if (matched[index] is not null)
+            {
+                throw new CellResultMismatchException(Name, $"{cell.Describe()} has two results");
+            }
+
+            matched[index] = result;
+        }
+
+        var missing = Array.FindIndex(matched, r => r is null);
+        if (missing >= 0)
+        {
+            throw new CellResultMismatchException(Name, $"{Dib.Cells[missing].Describe()} has no result");
+        }
+
+        return Dib.Cells.Select(c => new LessonCell(c, matched[c.Index])).ToArray();
     }
 }

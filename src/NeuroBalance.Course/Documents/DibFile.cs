@@ -2,46 +2,21 @@ using System.Text.Json;
 
 namespace NeuroBalance.Course.Documents;
 
-/// <summary>One cell of a <c>.dib</c> file with its position in the file.</summary>
-/// <param name="Index">The 0-based position among the cells (the <c>#!meta</c> block is not a cell).</param>
-/// <param name="KernelName">The kernel named by the cell marker, e.g. <c>csharp</c> or <c>markdown</c>.</param>
-/// <param name="MarkerLine">The 1-based line of the cell marker (<c>#!csharp</c>).</param>
-/// <param name="Lines">The cell's lines, without the marker and the blank lines around the content.</param>
-/// <param name="FirstLine">The 1-based file line of <c>Lines[0]</c>.</param>
-public sealed record DibCell(int Index, string KernelName, int MarkerLine, IReadOnlyList<string> Lines, int FirstLine)
-{
-    /// <summary>Gets whether this is a markdown cell.</summary>
-    public bool IsMarkdown => KernelName is "markdown" or "md";
-
-    /// <summary>Gets the cell's text.</summary>
-    public string Text => string.Join("\n", Lines);
-
-    /// <summary>Gets the file line of a line of this cell.</summary>
-    /// <param name="offset">The 0-based index into <see cref="Lines"/>.</param>
-    /// <returns>The 1-based file line.</returns>
-    public int FileLine(int offset) => FirstLine + offset;
-}
-
 /// <summary>
-/// A line-aware reading of a <c>.dib</c> notebook: the <c>#!meta</c> block and every cell with its
-/// line numbers, so that lint findings and format errors can say <c>file:line</c>.
+/// The tooling's one notebook model: the <c>#!meta</c> block and every cell, with its identity
+/// (<see cref="DibCell.Index"/>) and line numbers, so that lint findings and format errors can say
+/// <c>file:line</c> and every run result names the cell it belongs to. Lint, the runner, the
+/// student/instructor versions, the <c>.ipynb</c> export and the site all read notebooks through it.
 /// </summary>
 /// <remarks>
-/// The kernel's own parser (<see cref="NotebookDocument"/>) is lenient and keeps no line numbers. This
-/// reader follows the same format (a cell starts at a line <c>#!&lt;kernel&gt;</c>) and rejects what
-/// would silently go wrong: a <c>#!meta</c> block that is not valid JSON or not first, and a
-/// <c>#!</c> line that names neither a kernel nor a magic command (a typo such as <c>#!markdwon</c>
-/// would otherwise run prose as C#).
+/// A cell starts at a line <c>#!&lt;kernel&gt;</c> (a kernel of <see cref="CellKernels"/>). Every cell
+/// is kept, an empty one included, so positions never shift. The reader rejects what would silently go
+/// wrong: a <c>#!meta</c> block that is not valid JSON or not first, and a <c>#!</c> line that names
+/// neither a kernel nor a magic command (a typo such as <c>#!markdwon</c>, or <c>#!rust</c>, would
+/// otherwise run as part of the cell before it).
 /// </remarks>
 public sealed class DibFile
 {
-    /// <summary>The kernel names (and aliases) that start a cell.</summary>
-    public static readonly IReadOnlySet<string> KernelNames = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "csharp", "cs", "c#", "fsharp", "fs", "f#", "pwsh", "powershell", "javascript", "js", "html",
-        "markdown", "md", "mermaid", "value", "sql", "kql", "http",
-    };
-
     /// <summary>Magic commands that may stand alone on a line inside a cell.</summary>
     private static readonly HashSet<string> MagicCommands = new(StringComparer.Ordinal)
     {
@@ -69,18 +44,35 @@ public sealed class DibFile
     /// <summary>Gets the cells in file order.</summary>
     public IReadOnlyList<DibCell> Cells { get; }
 
-    /// <summary>Gets the number of cells a kernel executes (everything but markdown).</summary>
+    /// <summary>Gets the number of code cells (everything but markdown, empty and not-executed cells included).</summary>
     public int CodeCellCount => Cells.Count(c => !c.IsMarkdown);
 
     /// <summary>Gets every line of the file.</summary>
     public IReadOnlyList<string> AllLines { get; }
 
-    /// <summary>Reads and checks a <c>.dib</c> file.</summary>
+    /// <summary>Reads and checks a <c>.dib</c> file (or a Jupyter <c>.ipynb</c>, read into the same model).</summary>
     /// <param name="path">The file.</param>
     /// <param name="name">The name to use in messages; the path when null.</param>
     /// <returns>The parsed file.</returns>
     /// <exception cref="NotebookFormatException">The file is malformed; the message says where.</exception>
-    public static DibFile Load(string path, string? name = null) => Parse(File.ReadAllText(path), name ?? path);
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    public static DibFile Load(string path, string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"Notebook '{path}' does not exist.", path);
+        }
+
+        var text = File.ReadAllText(path);
+        return path.EndsWith(".ipynb", StringComparison.OrdinalIgnoreCase)
+            ? IpynbReader.Parse(text, name ?? path)
+            : Parse(text, name ?? path);
+    }
+
+    /// <summary>Creates the model of a notebook read from another format (cells have no file lines).</summary>
+    internal static DibFile FromCells(string name, string? metaJson, IReadOnlyList<DibCell> cells) =>
+        new(name, metaJson, 0, cells, []);
 
     /// <summary>Parses and checks the text of a <c>.dib</c> file.</summary>
     /// <param name="text">The file's text.</param>
@@ -113,7 +105,7 @@ public sealed class DibFile
                 continue;
             }
 
-            if (marker == "meta" || KernelNames.Contains(marker))
+            if (marker == MetaMarker || CellKernels.Find(marker) is not null)
             {
                 current = [];
                 blocks.Add((marker, i + 1, current));
@@ -121,7 +113,7 @@ public sealed class DibFile
             else if (!MagicCommands.Contains(marker))
             {
                 throw new NotebookFormatException(name, i + 1,
-                    $"'#!{marker}' is neither a kernel nor a magic command. Use one of #!markdown, #!csharp, #!fsharp, #!html, #!mermaid (is it a typo?).");
+                    $"'#!{marker}' is neither a kernel nor a magic command. Use one of the kernels {CellKernels.Names} (is it a typo?).");
             }
             else if (current is null)
             {
@@ -142,7 +134,7 @@ public sealed class DibFile
             var last = body.FindLastIndex(l => l.Trim().Length > 0);
             var content = first < 0 ? [] : body.GetRange(first, last - first + 1);
             var firstLine = markerLine + 1 + Math.Max(first, 0);
-            if (kernel == "meta")
+            if (kernel == MetaMarker)
             {
                 if (meta is not null || cells.Count > 0)
                 {
@@ -155,7 +147,7 @@ public sealed class DibFile
                 continue;
             }
 
-            cells.Add(new DibCell(cells.Count, kernel, markerLine, content, firstLine));
+            cells.Add(new DibCell(cells.Count, CellKernels.Get(kernel), markerLine, content, firstLine));
         }
 
         return new DibFile(name, meta, metaLine, cells, lines);
@@ -177,10 +169,15 @@ public sealed class DibFile
         }
     }
 
-    /// <summary>Returns the name after <c>#!</c> when the line is a bare marker, else null.</summary>
-    private static string? MarkerName(string line)
+    /// <summary>The name of the marker that opens the metadata block (<c>#!meta</c>).</summary>
+    public const string MetaMarker = "meta";
+
+    /// <summary>Returns the name after <c>#!</c> when the line is a bare marker (<c>#!csharp</c>, <c>#!time</c>), else null.</summary>
+    /// <param name="line">A line of a <c>.dib</c> file.</param>
+    /// <returns>The name, or null.</returns>
+    public static string? MarkerName(string line)
     {
-        var trimmed = line.TrimEnd();
+        var trimmed = (line ?? string.Empty).TrimEnd();
         if (!trimmed.StartsWith("#!", StringComparison.Ordinal) || trimmed.Length < 3)
         {
             return null;

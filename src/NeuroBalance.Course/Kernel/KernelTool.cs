@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace NeuroBalance.Course.Kernel;
 
 /// <summary>
@@ -22,17 +20,26 @@ public sealed class KernelTool
     public CourseRepository Repository { get; }
 
     /// <summary>
-    /// Builds the command that starts the kernel for a notebook folder. It is the command that the
-    /// VS Code extension uses by default (setting <c>dotnet-interactive.kernelTransportArgs</c>):
-    /// <c>dotnet tool run dotnet-interactive -- [vscode] stdio --working-dir &lt;folder&gt;</c>.
+    /// Builds the command that starts the kernel for a notebook folder: the command that the VS Code
+    /// extension uses by default (setting <c>dotnet-interactive.kernelTransportArgs</c>),
+    /// <c>dotnet tool run dotnet-interactive -- [vscode] stdio --working-dir &lt;folder&gt;</c>, except that
+    /// once the tool is restored the same program is started directly, <c>dotnet &lt;package&gt;/…/Microsoft.DotNet.Interactive.App.dll
+    /// [vscode] stdio --working-dir &lt;folder&gt;</c>, which saves the per-kernel manifest lookup of
+    /// <c>dotnet tool run</c> (docs/performance.md). Set <c>NEUROBALANCE_KERNEL_LAUNCH=tool-run</c> to always use <c>dotnet tool run</c>.
     /// </summary>
     /// <param name="notebookFolder">The folder of the notebook; the kernel's working directory.</param>
     /// <returns>The program and its arguments.</returns>
-    public string[] StdioCommand(DirectoryInfo notebookFolder) =>
-    [
-        "dotnet", "tool", "run", "dotnet-interactive", "--", "[vscode]", "stdio",
-        "--working-dir", Quote(notebookFolder.FullName),
-    ];
+    public string[] StdioCommand(DirectoryInfo notebookFolder)
+    {
+        ArgumentNullException.ThrowIfNull(notebookFolder);
+        string[] kernelArguments = ["[vscode]", "stdio", "--working-dir", Quote(notebookFolder.FullName)];
+        var direct = Environment.GetEnvironmentVariable("NEUROBALANCE_KERNEL_LAUNCH") != "tool-run"
+            ? ToolEntryPoint.Find(Repository.ToolManifest, "microsoft.dotnet-interactive", "dotnet-interactive")
+            : null;
+        return direct is null
+            ? ["dotnet", "tool", "run", "dotnet-interactive", "--", .. kernelArguments]
+            : ["dotnet", Quote(direct.FullName), .. kernelArguments];
+    }
 
     /// <summary>
     /// Runs <c>dotnet tool restore</c> in the repository once per process, so that a fresh clone
@@ -51,33 +58,12 @@ public sealed class KernelTool
                 return;
             }
 
-            var start = new ProcessStartInfo("dotnet", ["tool", "restore"])
-            {
-                WorkingDirectory = Repository.Root.FullName,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            using var process = Process.Start(start)
-                ?? throw new InvalidOperationException("Could not start 'dotnet tool restore'. Is the .NET SDK on the PATH?");
-            var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-            var error = process.StandardError.ReadToEndAsync(cancellationToken);
-            try
-            {
-                await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw;
-            }
-
-            if (process.ExitCode != 0)
+            var report = await Restore.PackageRestore.RestoreToolsAsync(Repository.Root, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (!report.Succeeded)
             {
                 throw new InvalidOperationException(
-                    $"'dotnet tool restore' failed in {Repository.Root.FullName} with exit code {process.ExitCode}. " +
-                    "The kernel tool comes from NuGet the first time; check the network or your NuGet sources, then retry.\n" +
-                    await output.ConfigureAwait(false) + await error.ConfigureAwait(false));
+                    $"'dotnet tool restore' failed in {Repository.Root.FullName}: the kernel tool comes from NuGet the first time. " +
+                    string.Join(' ', report.Explain()));
             }
 
             RestoredRoots.Add(Repository.Root.FullName);

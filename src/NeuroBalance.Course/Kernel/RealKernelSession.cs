@@ -20,13 +20,22 @@ public sealed class RealKernelSession : IAsyncDisposable
     private readonly StdIoKernelConnector connector;
     private readonly ProxyKernel root;
     private readonly Dictionary<string, ProxyKernel> subkernels = new(StringComparer.OrdinalIgnoreCase);
+    private readonly KernelProcessWatch processWatch;
 
     private RealKernelSession(StdIoKernelConnector connector, ProxyKernel root, DirectoryInfo workingDirectory)
     {
         this.connector = connector;
         this.root = root;
+        processWatch = KernelProcessWatch.Attach(connector);
         WorkingDirectory = workingDirectory;
     }
+
+    /// <summary>
+    /// Gets the kernels that the kernel process hands on to the notebook front end (VS Code's webview):
+    /// <c>javascript</c> (alias <c>js</c>) and <c>vscode</c>. Without a front end a cell for them never finishes.
+    /// </summary>
+    public static IReadOnlySet<string> FrontEndKernelNames { get; } =
+        new HashSet<string>(["javascript", "js", "vscode"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Gets the kernel's working directory (the notebook's folder).</summary>
     public DirectoryInfo WorkingDirectory { get; }
@@ -81,14 +90,25 @@ public sealed class RealKernelSession : IAsyncDisposable
         }
     }
 
-    /// <summary>Submits one cell and waits until the kernel has finished it, or until the time limit.</summary>
+    /// <summary>
+    /// Submits one cell and waits until the kernel has finished it, until the time limit, or until the kernel
+    /// process stops (then at once, with its exit code and last standard-error lines).
+    /// </summary>
     /// <param name="code">The cell's code.</param>
     /// <param name="kernelName">The target kernel, e.g. <c>csharp</c>.</param>
     /// <param name="timeout">How long the cell may run.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    /// <returns>Every event the kernel produced for the cell; on a time-out, the events produced so far.</returns>
+    /// <returns>Every event the kernel produced for the cell; on a time-out or a stopped kernel, the events produced so far.</returns>
+    /// <exception cref="NotSupportedException">The cell is for a kernel that runs in the notebook front end (<see cref="FrontEndKernelNames"/>).</exception>
     public async Task<CellExecution> SubmitAsync(string code, string kernelName, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
+        if (FrontEndKernelNames.Contains(kernelName))
+        {
+            throw new NotSupportedException(
+                $"a {kernelName} cell runs in the notebook front end (VS Code's webview), which a headless run does not have, so it would wait for ever. " +
+                "Run this lesson in VS Code, or show the script's result through an HTML output of a C# cell.");
+        }
+
         if (!subkernels.TryGetValue(kernelName, out var kernel))
         {
             // The remote root is a composite that routes but does not itself accept SubmitCode,
@@ -107,15 +127,24 @@ public sealed class RealKernelSession : IAsyncDisposable
                 seen.Enqueue(e);
             }
         });
-        try
+
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var send = kernel.SendAsync(command, cancellationToken);
+        var timeLimit = Task.Delay(timeout, timer.Token);
+        var first = await Task.WhenAny(send, processWatch.Exited, timeLimit).ConfigureAwait(false);
+        await timer.CancelAsync().ConfigureAwait(false);
+        if (first == send)
         {
-            var result = await kernel.SendAsync(command, cancellationToken).WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
-            return new CellExecution(result.Events, TimedOut: false);
+            return new CellExecution((await send.ConfigureAwait(false)).Events, TimedOut: false);
         }
-        catch (TimeoutException)
+
+        if (first == processWatch.Exited)
         {
-            return new CellExecution([.. seen], TimedOut: true);
+            return new CellExecution([.. seen], TimedOut: false, KernelStopped: await processWatch.Exited.ConfigureAwait(false));
         }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return new CellExecution([.. seen], TimedOut: true);
     }
 
     /// <summary>Stops the kernel process and everything it started.</summary>
@@ -128,6 +157,7 @@ public sealed class RealKernelSession : IAsyncDisposable
             kernel.Dispose();
         }
 
+        processWatch.Dispose();
         root.Dispose();
         connector.Dispose();
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using NeuroBalance.Course.Authoring;
 using NeuroBalance.Course.Documents;
 
@@ -16,7 +15,7 @@ namespace NeuroBalance.Course.Linting;
 /// and <c>Common misconceptions</c>); and no code cell longer than <see cref="MaxCodeLines"/> non-blank
 /// lines. What needs the kernel (charts drawn, sliders) is checked by the notebook tests.
 /// </remarks>
-public static partial class LessonChecklist
+public static class LessonChecklist
 {
     /// <summary>The longest code cell allowed, in non-blank lines: logic lives in the library.</summary>
     public const int MaxCodeLines = 15;
@@ -30,7 +29,7 @@ public static partial class LessonChecklist
     /// <summary>Gets whether a notebook file name is a numbered lesson (01 to 99), which the checklist applies to.</summary>
     /// <param name="fileName">The file name, e.g. <c>03-synthesis.dib</c>.</param>
     /// <returns>True for a numbered lesson; false for 00-start-here and the appendices.</returns>
-    public static bool AppliesTo(string fileName) => NumberedLesson().IsMatch(Path.GetFileName(fileName ?? string.Empty));
+    public static bool AppliesTo(string fileName) => NumberedLesson.Is(fileName);
 
     /// <summary>Checks a lesson and reports each missing part.</summary>
     /// <param name="file">The parsed lesson.</param>
@@ -41,7 +40,7 @@ public static partial class LessonChecklist
         ArgumentNullException.ThrowIfNull(report);
         var first = file.Cells.FirstOrDefault();
         var top = first?.FirstLine ?? 1;
-        var number = NumberedLesson().Match(Path.GetFileName(file.Name)).Groups["n"].Value;
+        var number = NumberedLesson.NumberOf(file.Name);
         var markdown = file.Cells.Where(c => c.IsMarkdown).SelectMany(c => c.Lines.Select((l, i) => (Text: l.Trim(), Line: c.FileLine(i)))).ToArray();
         var text = markdown.Select(m => m.Text).ToArray();
 
@@ -89,16 +88,16 @@ public static partial class LessonChecklist
     private static void CheckExercises(DibFile file, Action<int, string> report, int top)
     {
         var code = file.Cells.Where(c => !c.IsMarkdown).ToArray();
-        var ids = code.SelectMany(c => ExerciseGet().Matches(c.Text).Select(m => m.Groups["id"].Value)).Distinct(StringComparer.Ordinal).ToArray();
-        if (ids.Length < MinExercises)
+        var ids = ExerciseCalls.Ids(file);
+        if (ids.Count < MinExercises)
         {
-            report(top, $"a lesson has at least {MinExercises} exercises (Exercise.Get(\"…\")), but this one has {ids.Length}.");
+            report(top, $"a lesson has at least {MinExercises} exercises (Exercise.Get(\"…\")), but this one has {ids.Count}.");
         }
 
         var regions = code.Count(c => c.Lines.Any(l => l.Trim() == SolutionRegions.CodeBegin));
-        if (regions < Math.Min(ids.Length, MinExercises))
+        if (regions < Math.Min(ids.Count, MinExercises))
         {
-            report(top, $"each exercise is answered in a solution region ('{SolutionRegions.CodeBegin}' … '{SolutionRegions.CodeEnd}'), but there are {regions} regions for {ids.Length} exercises.");
+            report(top, $"each exercise is answered in a solution region ('{SolutionRegions.CodeBegin}' … '{SolutionRegions.CodeEnd}'), but there are {regions} regions for {ids.Count} exercises.");
         }
     }
 
@@ -130,10 +129,4 @@ public static partial class LessonChecklist
             }
         }
     }
-
-    [GeneratedRegex("^(?<n>0[1-9]|[1-9][0-9])-.+\\.dib$", RegexOptions.IgnoreCase)]
-    private static partial Regex NumberedLesson();
-
-    [GeneratedRegex("Exercise\\.Get\\(\\s*\"(?<id>[^\"\\\\]+)\"")]
-    private static partial Regex ExerciseGet();
 }

@@ -1,6 +1,6 @@
 namespace NeuroBalance.Course.Linting;
 
-/// <summary>The rule ids of <c>neurobalance lint</c> (the lint contract in docs/tooling.md).</summary>
+/// <summary>The rule ids of <c>neurobalance lint</c> (the lint contract in docs/tooling.md); each rule is a class in <c>Linting/Rules</c> with its descriptor.</summary>
 public static class LintRules
 {
     /// <summary>The file is not a well-formed .dib (bad <c>#!meta</c> JSON, unknown cell marker...).</summary>

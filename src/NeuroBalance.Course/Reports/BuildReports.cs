@@ -73,7 +73,7 @@ public static class BuildReports
         var text = new StringBuilder("# Build timing\n\n| Notebook | Result | Code cells | Time (s) | Slowest cell (s) |\n| --- | --- | ---: | ---: | --- |\n");
         foreach (var row in Rows(lessons))
         {
-            text.Append(CultureInfo.InvariantCulture, $"| {row.Notebook} | {row.Result} | {row.CodeCells} | {row.Seconds:0.0} | {row.Slowest} |\n");
+            text.Append(CultureInfo.InvariantCulture, $"| {row.Notebook} | {OutcomeText.Of(row.Result)} | {row.CodeCells} | {row.Seconds:0.0} | {row.Slowest} |\n");
         }
 
         text.Append(CultureInfo.InvariantCulture, $"\nTotal: {lessons.Count} notebook(s), {lessons.Sum(l => l.Dib?.CodeCellCount ?? 0)} code cell(s), {total.TotalSeconds:0.0} s wall time (kernel start-up, cells and writing the site).\n");
@@ -82,11 +82,11 @@ public static class BuildReports
 
     /// <summary>One row of the timing summary.</summary>
     /// <param name="Notebook">The notebook.</param>
-    /// <param name="Result">passed, FAILED or MALFORMED.</param>
+    /// <param name="Result">How the lesson came out (its words: <see cref="OutcomeText"/>).</param>
     /// <param name="CodeCells">How many code cells it has.</param>
     /// <param name="Seconds">Wall time in the kernel.</param>
     /// <param name="Slowest">The slowest cell, e.g. <c>cell 4: 4.61</c>.</param>
-    public sealed record TimingRow(string Notebook, string Result, int CodeCells, double Seconds, string Slowest);
+    public sealed record TimingRow(string Notebook, LessonOutcome Result, int CodeCells, double Seconds, string Slowest);
 
     /// <summary>Gets the timing summary rows.</summary>
     /// <param name="lessons">The built lessons.</param>
@@ -97,7 +97,7 @@ public static class BuildReports
             var slowest = l.Result?.Cells.Where(c => c.Status is CellStatus.Passed or CellStatus.Failed).MaxBy(c => c.Duration);
             return new TimingRow(
                 l.Name,
-                l.FormatError is not null ? "MALFORMED" : l.Succeeded ? "passed" : "FAILED",
+                l.Outcome,
                 l.Dib?.CodeCellCount ?? 0,
                 l.Result?.Duration.TotalSeconds ?? 0,
                 slowest is null ? "-" : string.Create(CultureInfo.InvariantCulture, $"cell {slowest.Cell.Number}: {slowest.Duration.TotalSeconds:0.00}"));
@@ -116,21 +116,19 @@ public static class BuildReports
             yield return ("start kernel", TimeSpan.Zero, setup, null);
         }
 
-        foreach (var (kernel, source, result) in lesson.Cells())
+        foreach (var (cell, result) in lesson.Cells())
         {
-            if (kernel is "markdown" or "md")
+            if (cell.IsMarkdown)
             {
                 continue;
             }
 
-            var number = result?.Cell.Number;
-            var first = source.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "(empty cell)";
-            var name = $"cell {number?.ToString(CultureInfo.InvariantCulture) ?? "?"} ({kernel}): {first}";
+            var name = string.Create(CultureInfo.InvariantCulture, $"cell {cell.Number} ({cell.KernelName}): {cell.Caption}");
             yield return result?.Status switch
             {
                 CellStatus.Passed => (name, result.Duration, null, null),
                 CellStatus.Failed => (name, result.Duration, string.Join("\n", result.Errors), null),
-                _ => (name, TimeSpan.Zero, null, "not run: an earlier cell failed or the kernel did not start"),
+                _ => (name, TimeSpan.Zero, null, result?.NotRunReason ?? "not run: the notebook did not run (see 'start kernel')"),
             };
         }
     }

@@ -14,4 +14,10 @@ public enum CellStatus
 
     /// <summary>An earlier cell failed, so this one was not run (as with "Run All" in VS Code).</summary>
     NotRun,
+
+    /// <summary>The cell is empty: kept in the notebook, not sent to the kernel (shown as "not run (empty)").</summary>
+    Empty,
+
+    /// <summary>The tooling does not run cells of this kernel (SQL, KQL, HTTP, value: see <c>CellKernels</c>); the cell is shown, not run.</summary>
+    NotExecuted,
 }

@@ -10,7 +10,7 @@ namespace NeuroBalance.Course.Running;
 public sealed record NotebookResult(string Notebook, IReadOnlyList<CellResult> Cells, TimeSpan Duration, string? SetupError = null)
 {
     /// <summary>Gets whether the kernel started and every cell ran without error.</summary>
-    public bool Succeeded => SetupError is null && Cells.All(c => c.Status is CellStatus.Passed or CellStatus.Markdown);
+    public bool Succeeded => SetupError is null && Cells.All(c => c.Status is not (CellStatus.Failed or CellStatus.NotRun));
 
     /// <summary>Gets the cells that failed.</summary>
     public IEnumerable<CellResult> FailedCells => Cells.Where(c => c.Status == CellStatus.Failed);
@@ -40,7 +40,7 @@ public sealed record NotebookResult(string Notebook, IReadOnlyList<CellResult> C
 
         foreach (var failed in FailedCells)
         {
-            report.AppendLine($"{Notebook}, cell {failed.Cell.Number} ({failed.Cell.KernelName}) `{failed.Cell.FirstLine}` failed:");
+            report.AppendLine($"{Notebook}, cell {failed.Cell.Number} ({failed.Cell.KernelName}) `{failed.Cell.Caption}` failed:");
             foreach (var error in failed.Errors)
             {
                 report.AppendLine("    " + error.ReplaceLineEndings(Environment.NewLine + "    "));

@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using NeuroBalance.Course.Documents;
 
 namespace NeuroBalance.Course.Site;
 
@@ -15,15 +16,8 @@ public static class CourseMarkdown
 {
     private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
 
-    /// <summary>Gets the Markdig pipeline.</summary>
-    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseEmphasisExtras()
-        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
-        .UseMathematics()
-        .UseAutoLinks()
-        .DisableHtml()
-        .Build();
+    /// <summary>Gets the Markdig pipeline (the course's Markdown dialect, <see cref="MarkdownSyntax"/>).</summary>
+    public static MarkdownPipeline Pipeline => MarkdownSyntax.Pipeline;
 
     /// <summary>Renders Markdown to safe HTML.</summary>
     /// <param name="markdown">The Markdown text.</param>
@@ -90,21 +84,6 @@ public static class CourseMarkdown
         ("\\infty", "∞"), ("\\pm", "±"),
     ];
 
-    /// <summary>Gets the ids that the headings of a Markdown text get (GitHub style), for anchor checks.</summary>
-    /// <param name="markdown">The Markdown text.</param>
-    /// <returns>The heading ids.</returns>
-    public static IEnumerable<string> HeadingIds(string markdown) =>
-        Markdown.Parse(markdown ?? string.Empty, Pipeline)
-            .Descendants<HeadingBlock>()
-            .Select(h => h.GetAttributes().Id)
-            .OfType<string>();
-
-    /// <summary>Gets whether a link target has a scheme (<c>https:</c>, <c>mailto:</c>, <c>javascript:</c>...).</summary>
-    /// <param name="url">The link target.</param>
-    /// <returns>True when the target is not a relative path or anchor.</returns>
-    public static bool HasScheme(string url) =>
-        System.Text.RegularExpressions.Regex.IsMatch(url ?? string.Empty, "^[A-Za-z][A-Za-z0-9+.-]*:");
-
     private static string? SafeUrl(string? url, Func<string, string>? rewriteLink)
     {
         if (string.IsNullOrEmpty(url))
@@ -112,7 +91,7 @@ public static class CourseMarkdown
             return url;
         }
 
-        if (HasScheme(url))
+        if (MarkdownSyntax.HasScheme(url))
         {
             var scheme = url[..url.IndexOf(':', StringComparison.Ordinal)];
             return SafeSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase) ? url : "#";

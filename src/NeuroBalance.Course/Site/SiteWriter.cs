@@ -98,7 +98,7 @@ public sealed partial class SiteWriter
         body.Append("<table><thead><tr><th>Notebook</th><th>Result</th><th>Code cells</th><th>Time (s)</th><th>Slowest cell (s)</th></tr></thead><tbody>");
         foreach (var (row, lesson) in Reports.BuildReports.Rows(lessons).Zip(lessons))
         {
-            body.Append(CultureInfo.InvariantCulture, $"<tr><td><a href=\"{Html.Encode(lesson.PageName)}\">{Html.Encode(row.Notebook)}</a></td><td class=\"status-{(lesson.Succeeded ? "passed" : "failed")}\">{Html.Encode(row.Result)}</td><td>{row.CodeCells}</td><td>{row.Seconds:0.0}</td><td>{Html.Encode(row.Slowest)}</td></tr>");
+            body.Append(CultureInfo.InvariantCulture, $"<tr><td><a href=\"{Html.Encode(lesson.PageName)}\">{Html.Encode(row.Notebook)}</a></td><td class=\"status-{(lesson.Succeeded ? "passed" : "failed")}\">{Html.Encode(Reports.OutcomeText.Of(row.Result))}</td><td>{row.CodeCells}</td><td>{row.Seconds:0.0}</td><td>{Html.Encode(row.Slowest)}</td></tr>");
         }
 
         body.Append(CultureInfo.InvariantCulture, $"</tbody></table><p>Total wall time: {total.TotalSeconds:0.0} s.</p>");
@@ -167,7 +167,7 @@ public sealed partial class SiteWriter
             {
                 CellStatus.Passed => ("passed", "passed"),
                 CellStatus.Failed => ("failed", "FAILED"),
-                _ => ("notrun", "not run"),
+                _ => ("notrun", result?.StatusText ?? "not run"),
             };
             body.Append(CultureInfo.InvariantCulture, $"<section class=\"cell code {statusClass}\" id=\"cell-{number}\">")
                 .Append(CultureInfo.InvariantCulture, $"<div class=\"cell-meta\">[{number}] {Html.Encode(kernel)} · <span class=\"status-{statusClass}\">{statusText}</span>")

@@ -28,5 +28,5 @@ public sealed record Axis
     public AxisScale Scale { get; }
 
     /// <summary>Gets the title shown on the chart: "Label (Unit)".</summary>
-    public string Title => $"{Label} ({Unit})";
+    public string Title => FormattableString.Invariant($"{Label} ({Unit})");
 }

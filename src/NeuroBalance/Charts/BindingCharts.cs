@@ -22,11 +22,12 @@ public static class BindingCharts
     /// <param name="points">Points per curve, log-spaced. Range: 2 ≤ points ≤ 10 000. Default 121.</param>
     /// <returns>A figure with a log x axis in nM and occupancy (a fraction of sites) on the y axis.</returns>
     /// <exception cref="InvalidParameterException">No binding is given.</exception>
+    /// <exception cref="MissingParameterException"><paramref name="bindings"/> or one of its entries is null (the message names the entry).</exception>
     /// <exception cref="ParameterOutOfRangeException">A range or the point count is invalid.</exception>
     public static Figure OccupancyCurves(IEnumerable<ReceptorBinding> bindings, Concentration from, Concentration to, int points = 121)
     {
-        var list = Preconditions.CheckNotNull(nameof(bindings), bindings).ToArray();
-        if (list.Length == 0)
+        var list = Preconditions.CheckNoNullEntries(nameof(bindings), Preconditions.CheckNotNull(nameof(bindings), bindings).ToArray());
+        if (list.Count == 0)
         {
             throw new InvalidParameterException("Give at least one binding to plot, but none was given.", nameof(bindings));
         }
@@ -43,7 +44,7 @@ public static class BindingCharts
         var names = string.Join(" and ", list.Select(b => b.ToString()));
         return new Figure(
             "Binding-site occupancy against ligand concentration",
-            $"Fraction of sites occupied at equilibrium for {names}, from {from} to {to} on a log scale. " +
+            FormattableString.Invariant($"Fraction of sites occupied at equilibrium for {names}, from {from} to {to} on a log scale. ") +
             "Each curve crosses 0.5 at its half-occupancy concentration; a 100-fold range of concentration takes a simple (n = 1) site from about 9% to 91% occupied.",
             new Axis("Free ligand concentration", "nM", AxisScale.Log),
             new Axis("Occupancy θ", "fraction of sites"),

@@ -22,12 +22,12 @@ public static class DopamineCharts
         var to = burst ?? Rate.FromPerSecond(15);
         var run = basal.Respond(basal.WithFiring(to), duration ?? Duration.FromHours(24), 481);
         var start = basal.SteadyState();
-        var eda = Percent(run["eda"].Values, start.Micromolar("eda"));
-        var vda = Percent(run["vda"].Values, start.Micromolar("vda"));
+        var eda = Percent(run[DopamineTerminal.Eda].Values, start.Micromolar(DopamineTerminal.Eda));
+        var vda = Percent(run[DopamineTerminal.Vda].Values, start.Micromolar(DopamineTerminal.Vda));
         return new Figure(
-            $"Dopamine terminal: firing steps from {basal.Firing.PerSecond:G3} to {to.PerSecond:G3} Hz",
-            $"Extracellular DA jumps at once to about {eda.Max() / 100:F1}× its basal level, then habituates to {eda[^1] / 100:F2}× as vesicular DA falls to {vda[^1]:F0}% and synthesis adjusts. " +
-            $"Model: {References.Cite("best2009")}; evidence level: model.",
+            FormattableString.Invariant($"Dopamine terminal: firing steps from {basal.Firing.PerSecond:G3} to {to.PerSecond:G3} Hz"),
+            FormattableString.Invariant($"Extracellular DA jumps at once to about {eda.Max() / 100:F1}× its basal level, then habituates to {eda[^1] / 100:F2}× as vesicular DA falls to {vda[^1]:F0}% and synthesis adjusts. ") +
+            FormattableString.Invariant($"Model: {References.Cite("best2009")}; evidence level: model."),
             new Axis("Time after the change", "h"),
             new Axis("Concentration", "% of basal steady state"),
             [new Series("Extracellular DA", run.Times, eda), new Series("Vesicular DA", run.Times, vda)]);
@@ -54,7 +54,7 @@ public static class DopamineCharts
         return new Figure(
             "Dopamine terminal: autoreceptors buffer changes in TH expression",
             "Steady-state extracellular DA as TH expression is scaled from a quarter to four times normal, with the autoreceptor feedback on TH switched on and off. " +
-            $"With feedback the curve is flatter ({References.Cite("best2009").Label}; evidence level: model).",
+            FormattableString.Invariant($"With feedback the curve is flatter ({References.Cite("best2009").Label}; evidence level: model)."),
             new Axis("TH expression", "× normal", AxisScale.Log),
             new Axis("Extracellular DA", "nM"),
             [Curve(true, "Autoreceptors on"), Curve(false, "Autoreceptors off")]);
@@ -68,7 +68,7 @@ public static class DopamineCharts
     {
         Preconditions.CheckNotNull(nameof(model), model);
         Preconditions.CheckNotNull(nameof(thScales), thScales);
-        return thScales.Select(s => model.WithThScale(s).SteadyState().Micromolar("eda") * 1e3).ToArray();
+        return thScales.Select(s => model.WithThScale(s).SteadyState().Micromolar(DopamineTerminal.Eda) * 1e3).ToArray();
     }
 
     internal static double[] Percent(IReadOnlyList<double> values, double basal) => values.Select(v => 100 * v / basal).ToArray();

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Microsoft.DotNet.Interactive.Formatting;
 using NeuroBalance.Internal;
 
 namespace NeuroBalance.Charts;
@@ -15,7 +14,6 @@ namespace NeuroBalance.Charts;
 /// <para>Series are drawn with the colour-blind-safe <see cref="Palette.OkabeIto"/> colours and also
 /// differ in line dash, so colour is never the only cue.</para>
 /// </remarks>
-[TypeFormatterSource(typeof(FigureFormatterSource))]
 public sealed class Figure
 {
     /// <summary>Creates a figure.</summary>
@@ -39,8 +37,8 @@ public sealed class Figure
 
         foreach (var s in Series)
         {
-            CheckFitsScale(XAxis, s.X, $"Series '{s.Name}'", "x");
-            CheckFitsScale(YAxis, s.Y, $"Series '{s.Name}'", "y");
+            CheckFitsScale(XAxis, s.X, FormattableString.Invariant($"Series '{s.Name}'"), "x");
+            CheckFitsScale(YAxis, s.Y, FormattableString.Invariant($"Series '{s.Name}'"), "y");
         }
     }
 
@@ -65,7 +63,7 @@ public sealed class Figure
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Title}: {Description} [x: {XAxis.Title}; y: {YAxis.Title}; series: {string.Join(", ", Series.Select(s => s.Name))}]";
+        FormattableString.Invariant($"{Title}: {Description} [x: {XAxis.Title}; y: {YAxis.Title}; series: {string.Join(", ", Series.Select(s => s.Name))}]");
 
     /// <summary>Rejects a value that a logarithmic axis cannot show (≤ 0); <paramref name="what"/> names the series, e.g. "Series 'DA'".</summary>
     internal static void CheckFitsScale(Axis axis, IReadOnlyList<double> values, string what, string which)
@@ -74,7 +72,7 @@ public sealed class Figure
         {
             var bad = values.First(v => v <= 0);
             throw new InvalidParameterException(
-                $"{what} has the {which} value {Preconditions.Format(bad)}, which cannot be shown on the logarithmic axis '{axis.Title}'; values must be > 0.",
+                FormattableString.Invariant($"{what} has the {which} value {Preconditions.Format(bad)}, which cannot be shown on the logarithmic axis '{axis.Title}'; values must be > 0."),
                 "series");
         }
     }

@@ -33,7 +33,7 @@ public static class GenericChartDisplay
         var json = GenericChart.toFigureJson(chart);
         var title = TitleOf(json) ?? "Your Plotly.NET chart";
         var traces = JsonNode.Parse(json)?["data"]?.AsArray().Count ?? 0;
-        var description = $"A chart made with Plotly.NET, {traces} trace(s); hover for values.";
+        var description = FormattableString.Invariant($"A chart made with Plotly.NET, {traces} trace(s); hover for values.");
         return FigureHtml.RenderPlot(title, description, json, includePlotlyScript, heightPixels: 420);
     }
 

@@ -20,19 +20,19 @@ public static class HormoneCharts
         var effects = HormoneModulation.Effects.Where(e => e.Hormone == hormone).ToArray();
         if (effects.Length == 0)
         {
-            throw new InvalidParameterException($"No documented effects of {hormone}. Hormones with effects: {string.Join(", ", HormoneModulation.Effects.Select(e => e.Hormone).Distinct())}.", nameof(hormone));
+            throw new InvalidParameterException(FormattableString.Invariant($"No documented effects of {hormone}. Hormones with effects: {string.Join(", ", HormoneModulation.Effects.Select(e => e.Hormone).Distinct())}."), nameof(hormone));
         }
 
         var levels = Enumerable.Range(0, 61).Select(i => maxLevel * i / 60.0).ToArray();
         var series = effects.Select(e => new Series(
-            $"{e.Target.DisplayName()} ({e.Direction}; ×{e.Low:G2}–{e.High:G2}; {e.Evidence})",
+            FormattableString.Invariant($"{e.Target.DisplayName()} ({e.Direction}; ×{e.Low:G2}–{e.High:G2}; {e.Evidence})"),
             levels,
             levels.Select(l => e.MultiplierAt(l))));
         return new Figure(
-            $"Hormone layer: what {hormone} does to its targets",
-            $"Multiplier on each target of {hormone} as its level goes from absent (0) through reference (1) to {maxLevel:G3}× reference, other hormones at reference. " +
+            FormattableString.Invariant($"Hormone layer: what {hormone} does to its targets"),
+            FormattableString.Invariant($"Multiplier on each target of {hormone} as its level goes from absent (0) through reference (1) to {maxLevel:G3}× reference, other hormones at reference. ") +
             "Lines use the central estimate of each documented range; the legend gives the range, direction and evidence level. The shape between the end-points is illustrative.",
-            new Axis($"{hormone} level", "× reference"),
+            new Axis(FormattableString.Invariant($"{hormone} level"), "× reference"),
             new Axis("Multiplier on the target", "× reference state"),
             series);
     }

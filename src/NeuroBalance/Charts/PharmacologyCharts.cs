@@ -39,8 +39,8 @@ public static class PharmacologyCharts
             return new Series(string.Create(CultureInfo.InvariantCulture, $"response, {f:P0} of receptors (τ = {model.Tau:G3})"), x, x.Select(c => model.ResponseAt(Concentration.FromNanomolar(c))));
         }).Append(new Series("occupancy θ (same for all)", x, x.Select(c => Occupancy.MassAction(Concentration.FromNanomolar(c), agonist.AgonistKd))));
         return new Figure(
-            $"Receptor reserve: response of {agonist.Name} as receptors are lost",
-            $"Operational model ({References.Cite("blackleff1983").Label}) with K_A = {agonist.AgonistKd} and τ = {agonist.Tau.ToString("G3", CultureInfo.InvariantCulture)} in the intact tissue. " +
+            FormattableString.Invariant($"Receptor reserve: response of {agonist.Name} as receptors are lost"),
+            FormattableString.Invariant($"Operational model ({References.Cite("blackleff1983").Label}) with K_A = {agonist.AgonistKd} and τ = {agonist.Tau.ToString("G3", CultureInfo.InvariantCulture)} in the intact tissue. ") +
             "With many spare receptors the response curve lies left of the occupancy curve; removing receptors first shifts it right and only later lowers its maximum.",
             new Axis("Agonist concentration", "nM", AxisScale.Log),
             new Axis("Response", "fraction of system maximum"),
@@ -60,19 +60,19 @@ public static class PharmacologyCharts
         _ = agonist.Ec50;
         if (!antagonist.IsAntagonist)
         {
-            throw new InvalidParameterException($"{antagonist.Name} has τ = {Preconditions.Format(antagonist.Tau)}; a Schild shift needs a neutral antagonist (τ = 0).", nameof(antagonist));
+            throw new InvalidParameterException(FormattableString.Invariant($"{antagonist.Name} has τ = {Preconditions.Format(antagonist.Tau)}; a Schild shift needs a neutral antagonist (τ = 0)."), nameof(antagonist));
         }
 
         var doses = new[] { Concentration.Zero }.Concat(antagonistConcentrations ?? []).Distinct().ToArray();
         var maxRatio = CompetitiveAntagonism.DoseRatio(doses.Max(), antagonist.AgonistKd);
         var x = Grid.LogSpaced(agonist.Ec50.Nanomolar / 1e3, Math.Min(Concentration.MaxNanomolar, agonist.Ec50.Nanomolar * 1e3 * maxRatio), CurvePoints);
         var series = doses.Select(b => new Series(
-            $"{antagonist.Name} {b} (dose ratio {CompetitiveAntagonism.DoseRatio(b, antagonist.AgonistKd).ToString("G3", CultureInfo.InvariantCulture)})",
+            FormattableString.Invariant($"{antagonist.Name} {b} (dose ratio {CompetitiveAntagonism.DoseRatio(b, antagonist.AgonistKd).ToString("G3", CultureInfo.InvariantCulture)})"),
             x,
             x.Select(a => agonist.ResponseWith(Concentration.FromNanomolar(a), antagonist, b))));
         return new Figure(
-            $"Competitive antagonism: {antagonist.Name} shifts {agonist.Name} to the right",
-            $"Each antagonist concentration [B] moves the agonist curve right by the Schild dose ratio 1 + [B]/K_B (K_B = {antagonist.AgonistKd}) without lowering its maximum: more agonist overcomes the block (Arunlakshana & Schild 1959).",
+            FormattableString.Invariant($"Competitive antagonism: {antagonist.Name} shifts {agonist.Name} to the right"),
+            FormattableString.Invariant($"Each antagonist concentration [B] moves the agonist curve right by the Schild dose ratio 1 + [B]/K_B (K_B = {antagonist.AgonistKd}) without lowering its maximum: more agonist overcomes the block (Arunlakshana & Schild 1959)."),
             new Axis("Agonist concentration", "nM", AxisScale.Log),
             new Axis("Response", "fraction of system maximum"),
             series);
@@ -93,13 +93,13 @@ public static class PharmacologyCharts
             ("prolactin rise likely (72%)", D2OccupancyThresholds.ProlactinElevation.Value),
             ("extrapyramidal effects likely (78%)", D2OccupancyThresholds.ExtrapyramidalEffects.Value),
         };
-        var series = new[] { new Series($"{drugName} D2 occupancy (K = {kd})", x, x.Select(c => DrugOccupancy.FromKi(Concentration.FromNanomolar(c), kd))) }
+        var series = new[] { new Series(FormattableString.Invariant($"{drugName} D2 occupancy (K = {kd})"), x, x.Select(c => DrugOccupancy.FromKi(Concentration.FromNanomolar(c), kd))) }
             .Concat(thresholds.Select(t => new Series(t.Item1, [x[0], x[^1]], [t.Item2, t.Item2])));
         var (low, _, high) = D2OccupancyThresholds.ConcentrationsFor(kd);
         return new Figure(
             "D2 receptor occupancy and the Kapur thresholds",
-            $"Mass-action occupancy of D2 receptors by {drugName}. {References.Cite("kapur2000").Label} (haloperidol, PET) found response above 65%, prolactin elevation above 72% and extrapyramidal effects above 78% occupancy: " +
-            $"from {low} to {high}, a window of only {D2OccupancyThresholds.WindowRatio.ToString("G3", CultureInfo.InvariantCulture)}-fold in concentration.",
+            FormattableString.Invariant($"Mass-action occupancy of D2 receptors by {drugName}. {References.Cite("kapur2000").Label} (haloperidol, PET) found response above 65%, prolactin elevation above 72% and extrapyramidal effects above 78% occupancy: ") +
+            FormattableString.Invariant($"from {low} to {high}, a window of only {D2OccupancyThresholds.WindowRatio.ToString("G3", CultureInfo.InvariantCulture)}-fold in concentration."),
             new Axis("Free drug concentration", "nM", AxisScale.Log),
             new Axis("D2 occupancy", "fraction of receptors"),
             series);
@@ -121,15 +121,15 @@ public static class PharmacologyCharts
         var halfTime = EvokedReleaseDecay.HalfTime(uptake, peak);
         var series = new List<Series>
         {
-            new($"{uptake.Name} alone (t½ = {halfTime})", t, t.Select(ms => EvokedReleaseDecay.ConcentrationAfter(uptake, peak, Duration.FromMilliseconds(ms)).Nanomolar)),
+            new(FormattableString.Invariant($"{uptake.Name} alone (t½ = {halfTime})"), t, t.Select(ms => EvokedReleaseDecay.ConcentrationAfter(uptake, peak, Duration.FromMilliseconds(ms)).Nanomolar)),
         };
-        var description = $"Exact solution of dC/dt = −Vmax·C/(Km + C) for {uptake} from a {peak} peak; half-time t½ = (Km·ln 2 + C0/2)/Vmax.";
+        var description = FormattableString.Invariant($"Exact solution of dC/dt = −Vmax·C/(Km + C) for {uptake} from a {peak} peak; half-time t½ = (Km·ln 2 + C0/2)/Vmax.");
         if (blocker is not null)
         {
             var blockedHalf = EvokedReleaseDecay.HalfTime(uptake, peak, blocker, blockerConcentration);
-            series.Add(new Series($"with {blocker.Name} at {blockerConcentration} (t½ = {blockedHalf})", t, t.Select(ms =>
+            series.Add(new Series(FormattableString.Invariant($"with {blocker.Name} at {blockerConcentration} (t½ = {blockedHalf})"), t, t.Select(ms =>
                 EvokedReleaseDecay.ConcentrationAfter(uptake, peak, Duration.FromMilliseconds(ms), blocker, blockerConcentration).Nanomolar)));
-            description += $" The competitive blocker raises the apparent Km {MichaelisMenten.KmFactor(blocker, blockerConcentration).ToString("G3", CultureInfo.InvariantCulture)}-fold and slows clearance.";
+            description += FormattableString.Invariant($" The competitive blocker raises the apparent Km {MichaelisMenten.KmFactor(blocker, blockerConcentration).ToString("G3", CultureInfo.InvariantCulture)}-fold and slows clearance.");
         }
 
         return new Figure(
@@ -156,7 +156,7 @@ public static class PharmacologyCharts
         return new Figure(
             "Autoreceptor adaptation and the delayed rise of serotonin output (illustrative)",
             "Illustrative model of the desensitization hypothesis: the SSRI raises 5-HT at once, 5-HT1A autoreceptors brake raphe firing, and as they adapt over weeks firing recovers and 5-HT output rises. " +
-            $"Time constants are illustrative, not measured; the hypothesis is debated ({References.Cite("commonslinnros2019").Label}).",
+            FormattableString.Invariant($"Time constants are illustrative, not measured; the hypothesis is debated ({References.Cite("commonslinnros2019").Label})."),
             new Axis("Time since first dose", "days"),
             new Axis("Relative to baseline", "ratio (1 = baseline)"),
             [

@@ -17,7 +17,8 @@ public enum PlotlyDeliveryMode
 }
 
 /// <summary>
-/// Decides, for each chart that a notebook shows, whether its HTML must carry plotly.js.
+/// Decides, for each chart that a notebook shows, whether its HTML must carry plotly.js: a facade over
+/// the current session's <see cref="ChartDelivery"/>.
 /// </summary>
 /// <remarks>
 /// No chart ever loads plotly.js or require.js from a CDN, so charts draw offline. In
@@ -26,15 +27,16 @@ public enum PlotlyDeliveryMode
 /// </remarks>
 public static class PlotlyDelivery
 {
-    private static int delivered;
+    /// <summary>Gets or sets the delivery mode of the current session (<see cref="Hosting.CourseSession.Charts"/>). Default: <see cref="PlotlyDeliveryMode.EveryChart"/>.</summary>
+    public static PlotlyDeliveryMode Mode
+    {
+        get => Hosting.CourseSession.Current.Charts.Mode;
+        set => Hosting.CourseSession.Current.Charts.Mode = value;
+    }
 
-    /// <summary>Gets or sets the delivery mode. Default: <see cref="PlotlyDeliveryMode.EveryChart"/>.</summary>
-    public static PlotlyDeliveryMode Mode { get; set; } = PlotlyDeliveryMode.EveryChart;
-
-    /// <summary>Makes the next chart carry plotly.js again.</summary>
-    public static void Reset() => Interlocked.Exchange(ref delivered, 0);
+    /// <summary>Makes the next chart of the current session carry plotly.js again.</summary>
+    public static void Reset() => Hosting.CourseSession.Current.Charts.Reset();
 
     /// <summary>Returns whether the chart being rendered now must include plotly.js, and records it.</summary>
-    internal static bool ClaimScript() =>
-        Mode == PlotlyDeliveryMode.EveryChart || Interlocked.Exchange(ref delivered, 1) == 0;
+    internal static bool ClaimScript() => Hosting.CourseSession.Current.Charts.ClaimScript();
 }

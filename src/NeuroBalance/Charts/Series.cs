@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NeuroBalance.Internal;
+using NeuroBalance.Models.Solvers;
 
 namespace NeuroBalance.Charts;
 
@@ -18,7 +19,7 @@ public sealed class Series
         Y = Preconditions.CheckNotNull(nameof(y), y).ToImmutableArray();
         if (X.Count != Y.Count)
         {
-            throw new InvalidParameterException($"x and y must have the same length, but x has {X.Count} values and y has {Y.Count}.", nameof(y));
+            throw new InvalidParameterException(FormattableString.Invariant($"x and y must have the same length, but x has {X.Count} values and y has {Y.Count}."), nameof(y));
         }
 
         if (X.Count == 0)
@@ -28,6 +29,17 @@ public sealed class Series
 
         CheckFinite(nameof(x), X);
         CheckFinite(nameof(y), Y);
+    }
+
+    /// <summary>A model variable over time as a chart line: x the times, y the values.</summary>
+    /// <param name="timeSeries">The model output, e.g. <c>trajectory[DopamineTerminal.Eda]</c>.</param>
+    /// <param name="legend">The legend entry; null for the series' name.</param>
+    /// <returns>The chart line.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="timeSeries"/> is null.</exception>
+    public static Series Of(TimeSeries timeSeries, string? legend = null)
+    {
+        Preconditions.CheckNotNull(nameof(timeSeries), timeSeries);
+        return new(legend ?? timeSeries.Name, timeSeries.Times, timeSeries.Values);
     }
 
     /// <summary>Gets the legend entry.</summary>
@@ -45,7 +57,7 @@ public sealed class Series
         {
             if (!double.IsFinite(values[i]))
             {
-                throw new InvalidParameterException($"{paramName}[{i}] must be a finite number, but was {Preconditions.Format(values[i])}.", paramName);
+                throw new InvalidParameterException(FormattableString.Invariant($"{paramName}[{i}] must be a finite number, but was {Preconditions.Format(values[i])}."), paramName);
             }
         }
     }

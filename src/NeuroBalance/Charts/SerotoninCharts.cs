@@ -33,8 +33,8 @@ public static class SerotoninCharts
             var m = ht.WithBloodTryptophan(ht.BloodTryptophan * factors[i]);
             var s = m.SteadyState();
             synthesis[i] = 100 * (m.SynthesisRate(s) / ht.SynthesisRate(htBasal));
-            ehtOn[i] = 100 * s.Micromolar("eht") / htBasal.Micromolar("eht");
-            ehtOff[i] = 100 * open.WithBloodTryptophan(ht.BloodTryptophan * factors[i]).SteadyState().Micromolar("eht") / htBasal.Micromolar("eht");
+            ehtOn[i] = 100 * s.Micromolar(SerotoninTerminal.Eht) / htBasal.Micromolar(SerotoninTerminal.Eht);
+            ehtOff[i] = 100 * open.WithBloodTryptophan(ht.BloodTryptophan * factors[i]).SteadyState().Micromolar(SerotoninTerminal.Eht) / htBasal.Micromolar(SerotoninTerminal.Eht);
             var d = da.WithBloodTyrosine(da.BloodTyrosine * factors[i]);
             daSynthesis[i] = 100 * (d.ThRate(d.SteadyState()) / daBasal);
         }
@@ -43,7 +43,7 @@ public static class SerotoninCharts
             "Precursor supply: serotonin synthesis follows tryptophan, dopamine synthesis ignores tyrosine",
             "Steady states as blood tryptophan (or tyrosine, for dopamine) is scaled from a quarter to four times normal. " +
             "5-HT synthesis rises and falls with tryptophan; autoreceptor feedback slightly damps the change in extracellular 5-HT; DA synthesis barely moves. " +
-            $"Models: {References.Cite("best2009").Label} and the {References.Cite("best2010").Label} structure (evidence level: model).",
+            FormattableString.Invariant($"Models: {References.Cite("best2009").Label} and the {References.Cite("best2010").Label} structure (evidence level: model)."),
             new Axis("Blood precursor", "× normal", AxisScale.Log),
             new Axis("Steady-state value", "% of basal"),
             [
@@ -68,8 +68,8 @@ public static class SerotoninCharts
         var basal = SerotoninTerminal.Default;
         Series Run(SerotoninTerminal changed, string name)
         {
-            var eht = basal.Respond(changed, span, 241)["eht"].Scaled(1e3, "nM");
-            return eht.ToChartSeries(name);
+            var eht = basal.Respond(changed, span, 241)[SerotoninTerminal.Eht].Scaled(1e3, "nM");
+            return Series.Of(eht, name);
         }
 
         static string Nm(double value) => value.ToString("F1", CultureInfo.InvariantCulture);
@@ -77,17 +77,17 @@ public static class SerotoninCharts
         var acuteLine = Run(acute, "Acute SSRI (autoreceptors active)");
         var openLine = Run(basal.WithAutoreceptorGain(0).WithSsri(dose), "SSRI, no autoreceptor feedback");
         var sustainedLine = Run(basal.SustainedSsri(dose), "Sustained SSRI (desensitised autoreceptors)");
-        var before = 1e3 * basal.SteadyState().Micromolar("eht");
+        var before = 1e3 * basal.SteadyState().Micromolar(SerotoninTerminal.Eht);
         var times = acuteLine.X;
         var baseline = new Series("Baseline before the SSRI (reference)", times, times.Select(_ => before));
         Series[] lines = [acuteLine, openLine, sustainedLine];
-        var peaks = string.Join(", ", lines.Select(l => $"{Nm(l.Y.Max())} nM ({l.Name.Split(' ', 2)[0] switch { "Acute" => "acute", "Sustained" => "sustained", _ => "no feedback" }})"));
+        var peaks = string.Join(", ", lines.Select(l => FormattableString.Invariant($"{Nm(l.Y.Max())} nM ({l.Name.Split(' ', 2)[0] switch { "Acute" => "acute", "Sustained" => "sustained", _ => "no feedback" }})")));
         var ends = string.Join(" / ", lines.Select(l => Nm(l.Y[^1])));
         return new Figure(
-            $"Serotonin terminal: extracellular 5-HT after an SSRI ({dose}, {100 * acute.SertOccupancy:F0}% SERT occupancy)",
-            $"Blocking SERT raises extracellular 5-HT at once above the baseline of {Nm(before)} nM (dashed line). Early peaks: {peaks}; with autoreceptors active the early rise is {100 * (acuteLine.Y.Max() - before) / (openLine.Y.Max() - before):F0}% of the rise without feedback. " +
-            $"Over hours the rise shrinks because 5-HT that is not taken back is lost and vesicular stores fall: by {span.Hours:F0} h the three lines have converged " +
-            $"(acute / no feedback / sustained: {ends} nM), still above baseline. In this model desensitising the autoreceptors (the 'sustained' line, an illustrative stand-in for weeks of treatment) " +
+            FormattableString.Invariant($"Serotonin terminal: extracellular 5-HT after an SSRI ({dose}, {100 * acute.SertOccupancy:F0}% SERT occupancy)"),
+            FormattableString.Invariant($"Blocking SERT raises extracellular 5-HT at once above the baseline of {Nm(before)} nM (dashed line). Early peaks: {peaks}; with autoreceptors active the early rise is {100 * (acuteLine.Y.Max() - before) / (openLine.Y.Max() - before):F0}% of the rise without feedback. ") +
+            FormattableString.Invariant($"Over hours the rise shrinks because 5-HT that is not taken back is lost and vesicular stores fall: by {span.Hours:F0} h the three lines have converged ") +
+            FormattableString.Invariant($"(acute / no feedback / sustained: {ends} nM), still above baseline. In this model desensitising the autoreceptors (the 'sustained' line, an illustrative stand-in for weeks of treatment) ") +
             "changes the early rise, not the level reached after two days. Education, not medical advice.",
             new Axis("Time after the SSRI starts", "h"),
             new Axis("Extracellular 5-HT", "nM"),

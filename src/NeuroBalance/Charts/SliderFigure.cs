@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Microsoft.DotNet.Interactive.Formatting;
 using NeuroBalance.Internal;
 
 namespace NeuroBalance.Charts;
@@ -17,7 +16,6 @@ namespace NeuroBalance.Charts;
 /// <para>Like <see cref="Figure"/>, it has a title, axes with units and a text description; the
 /// caption also says which parameter the slider changes.</para>
 /// </remarks>
-[TypeFormatterSource(typeof(SliderFigureFormatterSource))]
 public sealed class SliderFigure
 {
     /// <summary>The most frames a slider may have; more make the page heavy and the steps too fine to pick.</summary>
@@ -44,7 +42,7 @@ public sealed class SliderFigure
         if (Frames.Count is < 2 or > MaxFrames)
         {
             throw new InvalidParameterException(
-                $"A slider figure needs 2 to {MaxFrames} frames, but {Frames.Count} were given.", nameof(frames));
+                FormattableString.Invariant($"A slider figure needs 2 to {MaxFrames} frames, but {Frames.Count} were given."), nameof(frames));
         }
 
         InitialFrame = (int)Preconditions.CheckRange(nameof(initialFrame), initialFrame, 0, Frames.Count - 1);
@@ -52,8 +50,8 @@ public sealed class SliderFigure
         {
             foreach (var s in frame.Series)
             {
-                Figure.CheckFitsScale(XAxis, s.X, $"Series '{s.Name}' of frame '{frame.Label}'", "x");
-                Figure.CheckFitsScale(YAxis, s.Y, $"Series '{s.Name}' of frame '{frame.Label}'", "y");
+                Figure.CheckFitsScale(XAxis, s.X, FormattableString.Invariant($"Series '{s.Name}' of frame '{frame.Label}'"), "x");
+                Figure.CheckFitsScale(YAxis, s.Y, FormattableString.Invariant($"Series '{s.Name}' of frame '{frame.Label}'"), "y");
             }
         }
     }
@@ -86,7 +84,7 @@ public sealed class SliderFigure
     public Figure FrameFigure(int index)
     {
         var frame = Frames[(int)Preconditions.CheckRange(nameof(index), index, 0, Frames.Count - 1)];
-        return new Figure($"{Title} ({Parameter} = {frame.Label})", Description, XAxis, YAxis, frame.Series);
+        return new Figure(FormattableString.Invariant($"{Title} ({Parameter} = {frame.Label})"), Description, XAxis, YAxis, frame.Series);
     }
 
     /// <summary>Renders the figure as a self-contained HTML fragment that includes plotly.js.</summary>
@@ -95,5 +93,5 @@ public sealed class SliderFigure
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Title}: {Description} [x: {XAxis.Title}; y: {YAxis.Title}; slider: {Parameter} = {string.Join(", ", Frames.Select(f => f.Label))}]";
+        FormattableString.Invariant($"{Title}: {Description} [x: {XAxis.Title}; y: {YAxis.Title}; slider: {Parameter} = {string.Join(", ", Frames.Select(f => f.Label))}]");
 }

@@ -19,7 +19,7 @@ public sealed class SliderFrame
         Series = Preconditions.CheckNotNull(nameof(series), series).ToImmutableArray();
         if (Series.Count == 0)
         {
-            throw new InvalidParameterException($"The slider frame '{Label}' needs at least one series, but none was given.", nameof(series));
+            throw new InvalidParameterException(FormattableString.Invariant($"The slider frame '{Label}' needs at least one series, but none was given."), nameof(series));
         }
     }
 

@@ -6,5 +6,5 @@ namespace NeuroBalance.Content;
 public sealed record Claim(string Text, Sources Sources)
 {
     /// <inheritdoc />
-    public override string ToString() => $"{Text} ({Sources})";
+    public override string ToString() => FormattableString.Invariant($"{Text} ({Sources})");
 }

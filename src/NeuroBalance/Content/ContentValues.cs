@@ -21,8 +21,8 @@ public static class ContentValues
     {
         var (r, l) = FindLigand(receptor, ligand);
         var value = l.Values.FirstOrDefault(v => HalfActivationKinds.Contains(v.Kind))
-            ?? throw new InvalidParameterException($"The knowledge base has no Kd, pKd or EC50 of {l.Name} at {r.Name}.", nameof(ligand));
-        return SourcedConcentration.FromMeasurement($"{r.Name}: {value.Quantity} of {l.Name}", value);
+            ?? throw new InvalidParameterException(FormattableString.Invariant($"The knowledge base has no Kd, pKd or EC50 of {l.Name} at {r.Name}."), nameof(ligand));
+        return SourcedConcentration.FromMeasurement(FormattableString.Invariant($"{r.Name}: {value.Quantity} of {l.Name}"), value);
     }
 
     /// <summary>The Hill slope of <paramref name="ligand"/> at <paramref name="receptor"/> if the knowledge base gives one, else 1 (mass action).</summary>
@@ -42,19 +42,19 @@ public static class ContentValues
     /// <exception cref="InvalidParameterException">The transmitter is unknown or has no level in the knowledge base.</exception>
     public static SourcedConcentration Level(string transmitter)
     {
-        var t = KnowledgeBase.Default.TransmitterIndex.Find(nameof(transmitter), transmitter);
+        var t = KnowledgeBase.Current.TransmitterIndex.Find(nameof(transmitter), transmitter);
         var value = t.Values.FirstOrDefault(v => v.Kind == MeasurementKind.Concentration)
-            ?? throw new InvalidParameterException($"The knowledge base has no measured level of {t.Name}.", nameof(transmitter));
-        return SourcedConcentration.FromMeasurement($"{t.Name}: {value.Quantity}", value);
+            ?? throw new InvalidParameterException(FormattableString.Invariant($"The knowledge base has no measured level of {t.Name}."), nameof(transmitter));
+        return SourcedConcentration.FromMeasurement(FormattableString.Invariant($"{t.Name}: {value.Quantity}"), value);
     }
 
     private static (Receptor Receptor, Ligand Ligand) FindLigand(string receptor, string ligand)
     {
         Preconditions.CheckNotBlank(nameof(ligand), ligand);
-        var r = KnowledgeBase.Default.ReceptorIndex.Find(nameof(receptor), receptor);
+        var r = KnowledgeBase.Current.ReceptorIndex.Find(nameof(receptor), receptor);
         var l = r.Ligands.FirstOrDefault(x => string.Equals(x.Name, ligand.Trim(), StringComparison.OrdinalIgnoreCase))
             ?? throw new InvalidParameterException(
-                $"{r.Name} lists no ligand \"{ligand}\"; it lists {string.Join(", ", r.Ligands.Select(x => x.Name))}.", nameof(ligand));
+                FormattableString.Invariant($"{r.Name} lists no ligand \"{ligand}\"; it lists {string.Join(", ", r.Ligands.Select(x => x.Name))}."), nameof(ligand));
         return (r, l);
     }
 }

@@ -9,5 +9,5 @@ namespace NeuroBalance.Content;
 public sealed record DegradationStep(string Substrate, Enzyme Enzyme, string Product, Sources Sources, string Note)
 {
     /// <inheritdoc />
-    public override string ToString() => $"{Substrate} → {Product} by {Enzyme.Abbreviation}";
+    public override string ToString() => FormattableString.Invariant($"{Substrate} → {Product} by {Enzyme.Abbreviation}");
 }

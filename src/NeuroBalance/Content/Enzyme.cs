@@ -17,5 +17,5 @@ public sealed record Enzyme(
     IReadOnlyList<string> Cofactors, IReadOnlyList<Measurement> Kinetics, Sources Sources, ContentLocation Location)
 {
     /// <inheritdoc />
-    public override string ToString() => $"{Abbreviation} ({Name})";
+    public override string ToString() => FormattableString.Invariant($"{Abbreviation} ({Name})");
 }

@@ -8,7 +8,7 @@ namespace NeuroBalance.Content;
 public static class Glossary
 {
     /// <summary>Every glossary entry, in file order.</summary>
-    public static IReadOnlyList<GlossaryEntry> Terms => KnowledgeBase.Default.Glossary;
+    public static IReadOnlyList<GlossaryEntry> Terms => KnowledgeBase.Current.Glossary;
 
     /// <summary>The whole glossary sorted A to Z; a notebook shows it with a letter index and numbered citations.</summary>
     public static GlossaryList AToZ => new(Terms.OrderBy(g => g.Term, StringComparer.OrdinalIgnoreCase).ToArray());
@@ -17,7 +17,7 @@ public static class Glossary
     /// <param name="term">The term.</param>
     /// <returns>The entry, shown in a notebook with its related terms.</returns>
     /// <exception cref="InvalidParameterException">Unknown term; the message suggests the closest terms.</exception>
-    public static GlossaryEntry Lookup(string term) => KnowledgeBase.Default.GlossaryIndex.Find(nameof(term), term);
+    public static GlossaryEntry Lookup(string term) => KnowledgeBase.Current.GlossaryIndex.Find(nameof(term), term);
 
     /// <summary>Entries whose term, aliases or definitions contain <paramref name="text"/> (case-insensitive).</summary>
     /// <param name="text">The text to find.</param>

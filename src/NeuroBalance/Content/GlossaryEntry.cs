@@ -1,5 +1,3 @@
-using Microsoft.DotNet.Interactive.Formatting;
-using NeuroBalance.Content.Display;
 using NeuroBalance.Content.Loading;
 
 namespace NeuroBalance.Content;
@@ -13,11 +11,10 @@ namespace NeuroBalance.Content;
 /// <param name="Related">The related terms (resolved).</param>
 /// <param name="References">Optional references for the precise definition.</param>
 /// <param name="Location">Where it is defined.</param>
-[TypeFormatterSource(typeof(ContentFormatterSource))]
 public sealed record GlossaryEntry(
     string Id, string Term, IReadOnlyList<string> Aliases, string Plain, string Precise,
     IReadOnlyList<string> Related, IReadOnlyList<Reference> References, ContentLocation Location)
 {
     /// <inheritdoc />
-    public override string ToString() => $"{Term}: {Plain}";
+    public override string ToString() => FormattableString.Invariant($"{Term}: {Plain}");
 }

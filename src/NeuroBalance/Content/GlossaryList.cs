@@ -1,5 +1,3 @@
-using Microsoft.DotNet.Interactive.Formatting;
-using NeuroBalance.Content.Display;
 
 namespace NeuroBalance.Content;
 
@@ -8,7 +6,6 @@ namespace NeuroBalance.Content;
 /// plain and precise definitions, related terms and numbered citations.
 /// </summary>
 /// <param name="Entries">The entries, sorted by term (case-insensitive).</param>
-[TypeFormatterSource(typeof(ContentFormatterSource))]
 public sealed record GlossaryList(IReadOnlyList<GlossaryEntry> Entries)
 {
     /// <summary>Gets the first letters of the terms, upper case, in order: the letter index.</summary>

@@ -7,7 +7,7 @@ namespace NeuroBalance.Content;
 public static class History
 {
     /// <summary>The themes and the timeline (shown in a notebook as a timeline).</summary>
-    public static OriginStory Story => KnowledgeBase.Default.Story;
+    public static OriginStory Story => KnowledgeBase.Current.Story;
 
     /// <summary>The milestones of one field: neurochemistry, endocrinology, psychiatry, physiology, pharmacology or systems.</summary>
     /// <param name="field">The field.</param>

@@ -21,5 +21,5 @@ public sealed record Hormone(
     public IReadOnlyList<HormoneModelEffect> ModelEffects { get; init; } = [];
 
     /// <inheritdoc />
-    public override string ToString() => $"{Name}: {Summary}";
+    public override string ToString() => FormattableString.Invariant($"{Name}: {Summary}");
 }

@@ -18,5 +18,5 @@ public sealed record HormoneEffect(
     string Magnitude, string Species, Sources Sources, string Note, ContentLocation Location)
 {
     /// <inheritdoc />
-    public override string ToString() => $"{HormoneName} → {Target}: {Direction.ToString().ToLowerInvariant()}, {Magnitude} ({Species}; {Sources})";
+    public override string ToString() => FormattableString.Invariant($"{HormoneName} → {Target}: {Direction.ToString().ToLowerInvariant()}, {Magnitude} ({Species}; {Sources})");
 }

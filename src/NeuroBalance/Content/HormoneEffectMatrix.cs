@@ -1,5 +1,3 @@
-using Microsoft.DotNet.Interactive.Formatting;
-using NeuroBalance.Content.Display;
 
 namespace NeuroBalance.Content;
 
@@ -10,7 +8,6 @@ namespace NeuroBalance.Content;
 /// </summary>
 /// <param name="Hormones">The rows.</param>
 /// <param name="Transmitters">The columns.</param>
-[TypeFormatterSource(typeof(ContentFormatterSource))]
 public sealed record HormoneEffectMatrix(IReadOnlyList<Hormone> Hormones, IReadOnlyList<Transmitter> Transmitters)
 {
     /// <summary>The effects of one hormone on one transmitter system.</summary>
@@ -23,5 +20,5 @@ public sealed record HormoneEffectMatrix(IReadOnlyList<Hormone> Hormones, IReadO
     /// <inheritdoc />
     public override string ToString() =>
         string.Join(Environment.NewLine, Hormones.SelectMany(h => Transmitters.Select(t => (h, t, n: Cell(h, t).Count)))
-            .Where(x => x.n > 0).Select(x => $"{x.h.Name} × {x.t.Name}: {x.n} effect(s)"));
+            .Where(x => x.n > 0).Select(x => FormattableString.Invariant($"{x.h.Name} × {x.t.Name}: {x.n} effect(s)")));
 }

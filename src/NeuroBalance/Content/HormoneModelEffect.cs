@@ -33,5 +33,5 @@ public sealed record HormoneModelEffect(
     public const double MaxMultiplier = 100;
 
     /// <inheritdoc />
-    public override string ToString() => $"{HormoneId} → {Target}: ×{Low:G3}–{High:G3} ({Species}; {Sources})";
+    public override string ToString() => FormattableString.Invariant($"{HormoneId} → {Target}: ×{Low:G3}–{High:G3} ({Species}; {Sources})");
 }

@@ -7,8 +7,13 @@ namespace NeuroBalance.Content;
 /// hormones, the glossary and the origin story, loaded from the YAML files embedded in this library
 /// (<c>src/NeuroBalance/Content/Data</c>) and validated on load. Notebooks usually use the facades
 /// <see cref="Neurochemistry"/>, <see cref="Hormones"/>, <see cref="Glossary"/>,
-/// <see cref="Bibliography"/> and <see cref="History"/>, which read <see cref="Default"/>.
+/// <see cref="Bibliography"/> and <see cref="History"/>, which read the current session's knowledge base
+/// (<see cref="Hosting.CourseSession.Knowledge"/>; by default <see cref="Default"/>).
 /// </summary>
+/// <remarks>
+/// A knowledge base is immutable. <see cref="Default"/> is memoised once per process: it is a pure
+/// function of the data embedded in this assembly, so sharing it is not shared state.
+/// </remarks>
 public sealed class KnowledgeBase
 {
     private static readonly Lazy<KnowledgeBase> DefaultInstance = new(() => KnowledgeBaseLoader.Load(KnowledgeBaseLoader.EmbeddedSources()));
@@ -38,6 +43,9 @@ public sealed class KnowledgeBase
     /// <summary>The knowledge base built into this library, loaded once on first use.</summary>
     /// <exception cref="ContentValidationException">An embedded file is broken (this fails the content tests first).</exception>
     public static KnowledgeBase Default => DefaultInstance.Value;
+
+    /// <summary>Gets the knowledge base of the current session, which the static facades read.</summary>
+    internal static KnowledgeBase Current => Hosting.CourseSession.Current.Knowledge;
 
     /// <summary>Gets every reference.</summary>
     public IReadOnlyList<Reference> References { get; }

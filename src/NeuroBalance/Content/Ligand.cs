@@ -8,5 +8,5 @@ namespace NeuroBalance.Content;
 public sealed record Ligand(string Name, string Action, IReadOnlyList<Measurement> Values, Sources Sources)
 {
     /// <inheritdoc />
-    public override string ToString() => Values.Count == 0 ? $"{Name} ({Action})" : $"{Name} ({Action}, {string.Join("; ", Values.Select(v => v.Quantity + " " + v.Display))})";
+    public override string ToString() => Values.Count == 0 ? FormattableString.Invariant($"{Name} ({Action})") : FormattableString.Invariant($"{Name} ({Action}, {string.Join("; ", Values.Select(v => v.Quantity + " " + v.Display))})");
 }

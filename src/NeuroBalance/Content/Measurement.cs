@@ -25,13 +25,13 @@ public sealed record Measurement(string Quantity, MeasurementKind Kind, double? 
     {
         get
         {
-            var range = Min is not null || Max is not null ? $"{Format(Min)}–{Format(Max)}" : null;
+            var range = Min is not null || Max is not null ? FormattableString.Invariant($"{Format(Min)}–{Format(Max)}") : null;
             var unit = UnitSymbol;
             var text = (Value, range) switch
             {
-                ({ } v, null) => $"{Format(v)} {unit}",
-                (null, { } r) => $"{r} {unit}",
-                ({ } v, { } r) => $"{Format(v)} {unit} (range {r})",
+                ({ } v, null) => FormattableString.Invariant($"{Format(v)} {unit}"),
+                (null, { } r) => FormattableString.Invariant($"{r} {unit}"),
+                ({ } v, { } r) => FormattableString.Invariant($"{Format(v)} {unit} (range {r})"),
                 _ => unit,
             };
             return MeasurementNames.IsPValue(Kind) && Value is { } p
@@ -41,7 +41,7 @@ public sealed record Measurement(string Quantity, MeasurementKind Kind, double? 
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Quantity}: {Display} ({Sources}{(Note.Length > 0 ? "; " + Note : string.Empty)})";
+    public override string ToString() => FormattableString.Invariant($"{Quantity}: {Display} ({Sources}{(Note.Length > 0 ? "; " + Note : string.Empty)})");
 
     private static string Format(double? value) => value?.ToString("G4", CultureInfo.InvariantCulture) ?? "?";
 }

@@ -15,5 +15,5 @@ public sealed record Milestone(int Year, string Title, string Text, string Field
     public static IReadOnlyList<string> Fields { get; } = ["neurochemistry", "endocrinology", "psychiatry", "physiology", "pharmacology", "systems"];
 
     /// <inheritdoc />
-    public override string ToString() => $"{Year}: {Title}";
+    public override string ToString() => FormattableString.Invariant($"{Year}: {Title}");
 }

@@ -47,7 +47,7 @@ internal sealed class NameIndex<T>
     {
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw new InvalidParameterException($"{paramName} must name a {kind}, but was {(name is null ? "null" : "blank")}. Known: {string.Join(", ", displayNames)}.", paramName);
+            throw new InvalidParameterException(FormattableString.Invariant($"{paramName} must name a {kind}, but was {(name is null ? "null" : "blank")}. Known: {string.Join(", ", displayNames)}."), paramName);
         }
 
         if (TryFind(name, out var item))
@@ -57,9 +57,9 @@ internal sealed class NameIndex<T>
 
         var closest = Suggestions.Closest(name, byKey.Keys.Concat(displayNames));
         var suggestion = closest.Count == 0
-            ? $"Known: {string.Join(", ", displayNames.Take(12))}{(displayNames.Count > 12 ? ", …" : string.Empty)}."
-            : $"Did you mean {string.Join(" or ", closest.Select(c => $"\"{DisplayNameOf(c)}\"").Distinct())}?";
-        throw new InvalidParameterException($"{paramName}: there is no {kind} called \"{name}\". {suggestion}", paramName);
+            ? FormattableString.Invariant($"Known: {string.Join(", ", displayNames.Take(12))}{(displayNames.Count > 12 ? ", …" : string.Empty)}.")
+            : FormattableString.Invariant($"Did you mean {string.Join(" or ", closest.Select(c => $"\"{DisplayNameOf(c)}\"").Distinct())}?");
+        throw new InvalidParameterException(FormattableString.Invariant($"{paramName}: there is no {kind} called \"{name}\". {suggestion}"), paramName);
     }
 
     internal static string Normalize(string name)

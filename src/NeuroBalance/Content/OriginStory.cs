@@ -1,12 +1,9 @@
-using Microsoft.DotNet.Interactive.Formatting;
-using NeuroBalance.Content.Display;
 
 namespace NeuroBalance.Content;
 
 /// <summary>The origin story of the field: its themes and a timeline of dated, sourced milestones.</summary>
 /// <param name="Themes">The threads of the story.</param>
 /// <param name="Milestones">The milestones, oldest first.</param>
-[TypeFormatterSource(typeof(ContentFormatterSource))]
 public sealed record OriginStory(IReadOnlyList<StoryTheme> Themes, IReadOnlyList<Milestone> Milestones)
 {
     /// <inheritdoc />

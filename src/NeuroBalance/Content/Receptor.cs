@@ -24,5 +24,5 @@ public sealed record Receptor(
     public bool IsAutoreceptor => Sites.Contains(ReceptorSite.Autoreceptor);
 
     /// <inheritdoc />
-    public override string ToString() => $"{Name} ({Kind.ToString().ToLowerInvariant()}, {Coupling})";
+    public override string ToString() => FormattableString.Invariant($"{Name} ({Kind.ToString().ToLowerInvariant()}, {Coupling})");
 }

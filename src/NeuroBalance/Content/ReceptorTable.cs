@@ -1,14 +1,11 @@
-using Microsoft.DotNet.Interactive.Formatting;
-using NeuroBalance.Content.Display;
 
 namespace NeuroBalance.Content;
 
 /// <summary>A list of receptors, shown in a notebook as a table with family, coupling, sites, roles and ligands.</summary>
 /// <param name="Title">The table's title.</param>
 /// <param name="Receptors">The receptors, in content order.</param>
-[TypeFormatterSource(typeof(ContentFormatterSource))]
 public sealed record ReceptorTable(string Title, IReadOnlyList<Receptor> Receptors)
 {
     /// <inheritdoc />
-    public override string ToString() => $"{Title}: {string.Join(", ", Receptors.Select(r => r.Name))}";
+    public override string ToString() => FormattableString.Invariant($"{Title}: {string.Join(", ", Receptors.Select(r => r.Name))}");
 }

@@ -33,7 +33,7 @@ public sealed record Reference(string Id, string Authors, string Title, string V
     public override string ToString()
     {
         var ids = string.Join(", ", new[] { Doi is null ? null : "doi:" + Doi, Pmid is null ? null : "PMID " + Pmid, Pmc }.OfType<string>());
-        return $"{Authors} ({Year}). {Title}. {Venue}. {ids}" + (IsUnverified ? $" [{UnverifiedMark}]" : string.Empty);
+        return FormattableString.Invariant($"{Authors} ({Year}). {Title}. {Venue}. {ids}") + (IsUnverified ? FormattableString.Invariant($" [{UnverifiedMark}]") : string.Empty);
     }
 
     /// <summary>The short label "Best et al. 2010" from the author list and the year.</summary>
@@ -45,9 +45,9 @@ public sealed record Reference(string Id, string Authors, string Title, string V
         {
             0 => authors,
             1 => Surname(names[0]),
-            2 => $"{Surname(names[0])} & {Surname(names[1])}",
-            _ => $"{Surname(names[0])} et al.",
+            2 => FormattableString.Invariant($"{Surname(names[0])} & {Surname(names[1])}"),
+            _ => FormattableString.Invariant($"{Surname(names[0])} et al."),
         };
-        return $"{who} {year}";
+        return FormattableString.Invariant($"{who} {year}");
     }
 }

@@ -1,13 +1,10 @@
-using Microsoft.DotNet.Interactive.Formatting;
-using NeuroBalance.Content.Display;
 
 namespace NeuroBalance.Content;
 
 /// <summary>A numbered list of references, shown in a notebook with links to each DOI or PubMed page.</summary>
 /// <param name="References">The references, in the order they are numbered.</param>
-[TypeFormatterSource(typeof(ContentFormatterSource))]
 public sealed record ReferenceList(IReadOnlyList<Reference> References)
 {
     /// <inheritdoc />
-    public override string ToString() => string.Join(Environment.NewLine, References.Select((r, i) => $"[{i + 1}] {r}"));
+    public override string ToString() => string.Join(Environment.NewLine, References.Select((r, i) => FormattableString.Invariant($"[{i + 1}] {r}")));
 }

@@ -25,23 +25,23 @@ public static class References
     /// <param name="key">A <c>references.yaml</c> id, for example <c>"best2009"</c>.</param>
     /// <returns>The reference.</returns>
     /// <exception cref="InvalidParameterException">The key is blank or not an id in references.yaml.</exception>
-    public static Reference Reference(string key) => Find(KnowledgeBase.Default, key);
+    public static Reference Reference(string key) => Find(KnowledgeBase.Current, key);
 
     /// <summary>Whether <paramref name="key"/> is an id in references.yaml.</summary>
     /// <param name="key">A candidate id.</param>
     /// <returns>True when the id exists.</returns>
-    public static bool Exists(string key) => KnowledgeBase.Default.References.Any(r => string.Equals(r.Id, key, StringComparison.Ordinal));
+    public static bool Exists(string key) => KnowledgeBase.Current.References.Any(r => string.Equals(r.Id, key, StringComparison.Ordinal));
 
     internal static Reference Find(KnowledgeBase knowledgeBase, string key)
     {
         if (string.IsNullOrWhiteSpace(key))
         {
-            throw new InvalidParameterException($"key must be a references.yaml id, but was {(key is null ? "null" : "blank")}.", nameof(key));
+            throw new InvalidParameterException(FormattableString.Invariant($"key must be a references.yaml id, but was {(key is null ? "null" : "blank")}."), nameof(key));
         }
 
         return knowledgeBase.References.FirstOrDefault(r => string.Equals(r.Id, key, StringComparison.Ordinal))
             ?? throw new InvalidParameterException(
-                $"key: there is no reference with id \"{key}\" in references.yaml{Suggestions.DidYouMean(key, knowledgeBase.References.Select(r => r.Id))}.",
+                FormattableString.Invariant($"key: there is no reference with id \"{key}\" in references.yaml{Suggestions.DidYouMean(key, knowledgeBase.References.Select(r => r.Id))}."),
                 nameof(key));
     }
 }

@@ -41,7 +41,7 @@ public sealed record SourcedConcentration(string Label, Concentration Low, Conce
         var high = measurement.Value ?? measurement.Max ?? low;
         if (low is null || high is null)
         {
-            throw new InvalidParameterException($"The measurement \"{measurement.Quantity}\" has no value or range.", nameof(measurement));
+            throw new InvalidParameterException(FormattableString.Invariant($"The measurement \"{measurement.Quantity}\" has no value or range."), nameof(measurement));
         }
 
         Func<double, double> toNanomolar = measurement switch
@@ -49,7 +49,7 @@ public sealed record SourcedConcentration(string Label, Concentration Low, Conce
             { Kind: var k } when MeasurementNames.IsPValue(k) => p => Math.Pow(10, 9 - p),
             { Unit: var u } when MeasurementNames.NanomolarPer(u) is { } factor => v => v * factor,
             _ => throw new InvalidParameterException(
-                $"The measurement \"{measurement.Quantity}\" is a {MeasurementNames.Name(measurement.Kind)} in {measurement.UnitSymbol}, not a concentration (nM, µM, mM) or a pKd/pKi.", nameof(measurement)),
+                FormattableString.Invariant($"The measurement \"{measurement.Quantity}\" is a {MeasurementNames.Name(measurement.Kind)} in {measurement.UnitSymbol}, not a concentration (nM, µM, mM) or a pKd/pKi."), nameof(measurement)),
         };
         return new SourcedConcentration(
             label,

@@ -10,5 +10,5 @@ public sealed record Sources(IReadOnlyList<Reference> References, EvidenceLevel 
 {
     /// <summary>"Best et al. 2010; model".</summary>
     public override string ToString() =>
-        $"{string.Join(", ", References.Select(r => r.Citation.Label))}; {EvidenceNames.Display(Evidence)}";
+        FormattableString.Invariant($"{string.Join(", ", References.Select(r => r.Citation.Label))}; {EvidenceNames.Display(Evidence)}");
 }

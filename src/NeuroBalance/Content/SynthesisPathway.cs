@@ -1,5 +1,3 @@
-using Microsoft.DotNet.Interactive.Formatting;
-using NeuroBalance.Content.Display;
 
 namespace NeuroBalance.Content;
 
@@ -9,7 +7,6 @@ namespace NeuroBalance.Content;
 /// </summary>
 /// <param name="TransmitterName">The transmitter made, for example "Serotonin".</param>
 /// <param name="Steps">The steps, in order; the product of one is the substrate of the next.</param>
-[TypeFormatterSource(typeof(ContentFormatterSource))]
 public sealed record SynthesisPathway(string TransmitterName, IReadOnlyList<SynthesisStep> Steps)
 {
     /// <summary>The first substrate, for example "L-tryptophan".</summary>
@@ -22,5 +19,5 @@ public sealed record SynthesisPathway(string TransmitterName, IReadOnlyList<Synt
     public IReadOnlyList<string> Cofactors => Steps.SelectMany(s => s.Cofactors).Distinct().ToArray();
 
     /// <inheritdoc />
-    public override string ToString() => $"{TransmitterName}: " + string.Join("; ", Steps);
+    public override string ToString() => FormattableString.Invariant($"{TransmitterName}: ") + string.Join("; ", Steps);
 }

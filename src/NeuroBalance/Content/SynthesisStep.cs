@@ -12,5 +12,5 @@ public sealed record SynthesisStep(string Substrate, string Product, Enzyme Enzy
 {
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Substrate} → {Product} by {Enzyme.Abbreviation}{(Cofactors.Count > 0 ? " with " + string.Join(", ", Cofactors) : string.Empty)}{(RateLimiting ? " (rate-limiting)" : string.Empty)}";
+        FormattableString.Invariant($"{Substrate} → {Product} by {Enzyme.Abbreviation}{(Cofactors.Count > 0 ? " with " + string.Join(", ", Cofactors) : string.Empty)}{(RateLimiting ? " (rate-limiting)" : string.Empty)}");
 }

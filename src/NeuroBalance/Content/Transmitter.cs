@@ -1,5 +1,3 @@
-using Microsoft.DotNet.Interactive.Formatting;
-using NeuroBalance.Content.Display;
 using NeuroBalance.Content.Loading;
 
 namespace NeuroBalance.Content;
@@ -24,7 +22,6 @@ namespace NeuroBalance.Content;
 /// <param name="Values">Other sourced numbers (for example basal extracellular concentration).</param>
 /// <param name="Sources">References and evidence level of the summary.</param>
 /// <param name="Location">Where it is defined.</param>
-[TypeFormatterSource(typeof(ContentFormatterSource))]
 public sealed record Transmitter(
     string Id, string Name, string Abbreviation, IReadOnlyList<string> Aliases, Coverage Coverage, string ChemicalClass,
     string Summary, SynthesisPathway Synthesis, Transporter VesicularTransporter, IReadOnlyList<Transporter> ReuptakeTransporters,
@@ -35,5 +32,5 @@ public sealed record Transmitter(
     public string Precursor => Synthesis.Precursor;
 
     /// <inheritdoc />
-    public override string ToString() => $"{Name} ({Abbreviation}): {Summary}";
+    public override string ToString() => FormattableString.Invariant($"{Name} ({Abbreviation}): {Summary}");
 }

@@ -10,5 +10,5 @@ public sealed record TransmitterFunction(string Area, Claim Claim)
         ["mood", "sleep", "cognition", "stress", "reward", "movement", "appetite", "excitability", "arousal", "learning", "pain"];
 
     /// <inheritdoc />
-    public override string ToString() => $"{Area}: {Claim}";
+    public override string ToString() => FormattableString.Invariant($"{Area}: {Claim}");
 }

@@ -18,5 +18,5 @@ public sealed record Transporter(
     string Summary, IReadOnlyList<Measurement> Kinetics, Sources Sources, ContentLocation Location)
 {
     /// <inheritdoc />
-    public override string ToString() => $"{Abbreviation} ({Name})";
+    public override string ToString() => FormattableString.Invariant($"{Abbreviation} ({Name})");
 }

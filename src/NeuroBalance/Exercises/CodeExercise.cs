@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.DotNet.Interactive.Formatting;
+using NeuroBalance.Exercises.Display;
 using NeuroBalance.Internal;
 
 namespace NeuroBalance.Exercises;
@@ -17,7 +18,8 @@ namespace NeuroBalance.Exercises;
 /// <para>Learner mistakes become feedback, never exceptions: a function of the wrong type; an exception
 /// (its type and message, no stack trace, and the input that caused it); NaN; a call that does not return
 /// within <see cref="TimeLimit"/> (probably an endless loop; later inputs are then skipped). A function that
-/// throws <see cref="NotImplementedException"/> (the usual placeholder) counts as not yet attempted.</para>
+/// throws <see cref="NotImplementedException"/> (the usual placeholder) counts as not yet attempted. A reference
+/// function that throws is the exercise's fault: <see cref="FeedbackStatus.CheckerFault"/>.</para>
 /// </remarks>
 [TypeFormatterSource(typeof(ExerciseFormatterSource))]
 public sealed class CodeExercise<TFunc> : Exercise
@@ -95,7 +97,15 @@ public sealed class CodeExercise<TFunc> : Exercise
             }
 
             var arguments = @case.Arguments.ToArray();
-            var expected = Reference.DynamicInvoke(arguments);
+            object? expected;
+            try
+            {
+                expected = Reference.DynamicInvoke(arguments);
+            }
+            catch (System.Reflection.TargetInvocationException e)
+            {
+                return ExerciseChecker.Fault(this, e); // the reference failed: the exercise's fault, not the learner's
+            }
             var outcome = LearnerCode.Invoke(learner, arguments, TimeLimit);
             if (outcome.Error is NotImplementedException)
             {

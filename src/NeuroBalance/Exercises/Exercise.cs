@@ -1,6 +1,6 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.DotNet.Interactive.Formatting;
+using NeuroBalance.Exercises.Display;
 using NeuroBalance.Internal;
 using NeuroBalance.Science;
 
@@ -27,8 +27,13 @@ namespace NeuroBalance.Exercises;
 /// (<c>Solution(skipRemainingHints: true)</c>): the solution comes last, but nobody is locked out.</para>
 /// <para><b>Learner mistakes never throw.</b> A missing answer, a value of the wrong type, an exception,
 /// an endless loop or NaN in the learner's code are reported in the feedback, and the kernel keeps working.</para>
-/// <para>Exercises are defined in the library (<c>Exercises/Catalog</c>, one <see cref="IExerciseSet"/>
-/// per notebook); ids are unique across the course.</para>
+/// <para>A checker that fails (a bug in the exercise, not the answer) gives <see cref="FeedbackStatus.CheckerFault"/>,
+/// which asks the learner to report it and is not counted as an attempt.</para>
+/// <para>This type is the exercise's <b>definition</b> (what is asked, and the kind's pure check, <see cref="Evaluate"/>).
+/// Running a check safely is <see cref="ExerciseChecker"/>'s job; recording attempts, hints and the solution in the
+/// session's progress book is <see cref="ExerciseCoach"/>'s; the HTML is <see cref="ExerciseCardHtml"/>'s and its
+/// siblings in <c>Exercises/Display</c>. Exercises come from each lesson's exercise file through the session's
+/// catalog (<see cref="Hosting.CourseSession.Catalog"/>); ids are unique across the course.</para>
 /// </remarks>
 [TypeFormatterSource(typeof(ExerciseFormatterSource))]
 public abstract partial class Exercise
@@ -88,15 +93,16 @@ public abstract partial class Exercise
     /// <summary>Gets the exercise with this id from the course catalog.</summary>
     /// <param name="id">The id, e.g. <c>"09-my-topic-ninety"</c>.</param>
     /// <returns>The exercise.</returns>
-    /// <exception cref="InvalidParameterException">No exercise has this id; the message lists the known ids.</exception>
-    public static Exercise Get(string id) => ExerciseCatalog.Default.Get(id);
+    /// <exception cref="InvalidParameterException">No exercise has this id; the message suggests the closest id ("did you mean").</exception>
+    /// <exception cref="LessonSetFaultException">The lesson's own code failed, so its exercises cannot be built (other lessons are not affected).</exception>
+    public static Exercise Get(string id) => Hosting.CourseSession.Current.Catalog.Get(id);
 
     /// <summary>Summarises progress in one notebook: n of m exercises solved, attempts and hints used.</summary>
     /// <param name="notebook">The notebook's file name without <c>.dib</c>, e.g. <c>"09-my-topic"</c>.</param>
     /// <returns>The summary, shown as a table in a notebook.</returns>
     /// <exception cref="InvalidParameterException">No exercise set belongs to this notebook.</exception>
     public static ProgressSummary Progress(string notebook) =>
-        ProgressBook.Current.Summarize(notebook, ExerciseCatalog.Default.ForNotebook(notebook));
+        Hosting.CourseSession.Current.Progress.Summarize(notebook, Hosting.CourseSession.Current.Catalog.ForNotebook(notebook));
 
     /// <summary>Checks an answer without recording anything: a pure function of the answer.</summary>
     /// <param name="answer">The learner's answer; null means not yet attempted.</param>
@@ -106,32 +112,16 @@ public abstract partial class Exercise
     /// <summary>Checks an answer, records the attempt in the progress book, and returns feedback for the cell output.</summary>
     /// <param name="answer">The learner's answer; null means not yet attempted.</param>
     /// <returns>The feedback. Never throws for a learner's mistake.</returns>
-    public Feedback Check(object? answer) => Check(answer, ProgressBook.Current);
+    public Feedback Check(object? answer) => Check(answer, Hosting.CourseSession.Current.Progress);
 
     /// <summary>Reveals the next hint (and repeats the earlier ones).</summary>
     /// <returns>The hints seen so far, the newest last, and how many remain.</returns>
-    public ExerciseNote Hint() => Hint(ProgressBook.Current);
+    public ExerciseNote Hint() => Hint(Hosting.CourseSession.Current.Progress);
 
     /// <summary>Shows the reference solution in a collapsed block, once the hints have been seen or the exercise is solved.</summary>
     /// <param name="skipRemainingHints">True to see it now even though hints remain.</param>
     /// <returns>The solution, or a note saying how many hints remain and how to see it anyway.</returns>
-    public ExerciseNote Solution(bool skipRemainingHints = false) => Solution(skipRemainingHints, ProgressBook.Current);
-
-    /// <summary>Renders the exercise card: title, kind, question, how to answer, hints available, sources.</summary>
-    /// <returns>The HTML.</returns>
-    public string ToHtml()
-    {
-        var html = new StringBuilder(ExerciseHtml.Open("card", Id, "info"))
-            .Append("<p class=\"nb-ex-head\"><strong>✎ Exercise · ").Append(ExerciseHtml.Encode(KindLabel(Kind)))
-            .Append("</strong> · ").Append(ExerciseHtml.Encode(Title)).Append("</p>")
-            .Append("<p>").Append(ExerciseHtml.Inline(Prompt)).Append("</p>");
-        AppendCardDetails(html);
-        html.Append("<p><strong>Answer with</strong> ").Append(ExerciseHtml.Inline(HowToAnswer)).Append(". ")
-            .Append(ExerciseHtml.Encode(Hints.Count == 1 ? "1 hint is" : $"{Hints.Count} hints are"))
-            .Append(" available with <code>.Hint()</code>.</p>");
-        ExerciseHtml.AppendSources(html, this);
-        return html.Append("</div>").ToString();
-    }
+    public ExerciseNote Solution(bool skipRemainingHints = false) => Solution(skipRemainingHints, Hosting.CourseSession.Current.Progress);
 
     /// <summary>Describes the exercise as text: id, kind and title.</summary>
     /// <returns>For example "09-my-topic-ninety (Numeric answer): …".</returns>
@@ -148,85 +138,11 @@ public abstract partial class Exercise
         _ => "Predict, then run",
     };
 
-    internal Feedback Check(object? answer, ProgressBook book)
-    {
-        Feedback feedback;
-        try
-        {
-            feedback = Evaluate(answer);
-        }
-        catch (Exception e)
-        {
-            // The checker itself failed on this answer. Say so without a stack trace.
-            feedback = new Feedback(Id, Title, FeedbackStatus.LearnerError,
-                $"This answer could not be checked: {e.GetType().Name}: {e.Message}");
-        }
+    internal Feedback Check(object? answer, ProgressBook book) => ExerciseCoach.Check(this, answer, book);
 
-        var record = book.RecordAttempt(Id, feedback.Status);
-        return feedback with { NextStep = NextStep(feedback.Status, record), Notice = book.TakeNotice() };
-    }
+    internal ExerciseNote Hint(ProgressBook book) => ExerciseCoach.Hint(this, book);
 
-    internal ExerciseNote Hint(ProgressBook book)
-    {
-        var seen = book.RevealHint(Id, Hints.Count);
-        var html = new StringBuilder(ExerciseHtml.Open("hint", Id, "info"))
-            .Append("<p class=\"nb-ex-head\"><strong>ℹ Hints</strong> · ").Append(ExerciseHtml.Encode(Title)).Append("</p>");
-        var text = new StringBuilder($"Hints · {Title}").AppendLine();
-        if (Hints.Count == 0)
-        {
-            const string none = "This exercise has no hints. `.Solution()` shows the reference solution.";
-            return new ExerciseNote(Id, html.Append("<p>").Append(ExerciseHtml.Inline(none)).Append("</p></div>").ToString(), text.Append(none).ToString());
-        }
-
-        html.Append("<ul class=\"nb-ex-hints\">");
-        for (var i = 0; i < seen; i++)
-        {
-            html.Append("<li><strong>Hint ").Append(i + 1).Append(" of ").Append(Hints.Count).Append(":</strong> ")
-                .Append(ExerciseHtml.Inline(Hints[i])).Append("</li>");
-            text.AppendLine($"Hint {i + 1} of {Hints.Count}: {Hints[i]}");
-        }
-
-        var left = Hints.Count - seen;
-        var next = left > 0
-            ? $"{left} more {(left == 1 ? "hint" : "hints")}: run `.Hint()` again when you want the next one."
-            : "That was the last hint. `.Solution()` now shows the reference solution.";
-        html.Append("</ul><p class=\"nb-ex-next\">").Append(ExerciseHtml.Inline(next)).Append("</p></div>");
-        return new ExerciseNote(Id, html.ToString(), text.Append(next).ToString());
-    }
-
-    internal ExerciseNote Solution(bool skipRemainingHints, ProgressBook book)
-    {
-        var record = book[Id];
-        var left = Hints.Count - record.HintsRevealed;
-        var html = new StringBuilder(ExerciseHtml.Open("solution", Id, "info"));
-        if (left > 0 && !record.Solved && !skipRemainingHints)
-        {
-            var wait = $"The reference solution comes after the hints, and {left} of {Hints.Count} {(Hints.Count == 1 ? "hint is" : "hints are")} still unseen. " +
-                       "Run `.Hint()` for the next one. If you want the solution now anyway, run `.Solution(skipRemainingHints: true)`.";
-            html.Append("<p class=\"nb-ex-head\"><strong>ℹ Solution not shown yet</strong> · ").Append(ExerciseHtml.Encode(Title)).Append("</p><p>")
-                .Append(ExerciseHtml.Inline(wait)).Append("</p></div>");
-            return new ExerciseNote(Id, html.ToString(), $"Solution not shown yet · {Title}{Environment.NewLine}{wait}");
-        }
-
-        book.MarkSolutionShown(Id);
-        html.Append("<p class=\"nb-ex-head\"><strong>✎ Reference solution</strong> · ").Append(ExerciseHtml.Encode(Title)).Append("</p>")
-            .Append("<details><summary>Show the reference solution</summary>").Append(ExerciseHtml.Code(ReferenceSolution));
-        if (SolutionExplanation.Length > 0)
-        {
-            html.Append("<p>").Append(ExerciseHtml.Inline(SolutionExplanation)).Append("</p>");
-        }
-
-        html.Append("</details>");
-        ExerciseHtml.AppendSources(html, this);
-        html.Append("</div>");
-        return new ExerciseNote(Id, html.ToString(), $"Reference solution · {Title}{Environment.NewLine}{ReferenceSolution}{Environment.NewLine}{SolutionExplanation}".TrimEnd());
-    }
-
-    /// <summary>Adds kind-specific details to the exercise card (e.g. the options of a multiple-choice question).</summary>
-    /// <param name="html">The card being built.</param>
-    protected virtual void AppendCardDetails(StringBuilder html)
-    {
-    }
+    internal ExerciseNote Solution(bool skipRemainingHints, ProgressBook book) => ExerciseCoach.Solution(this, skipRemainingHints, book);
 
     /// <summary>Creates feedback for this exercise.</summary>
     /// <param name="status">The outcome.</param>
@@ -239,28 +155,6 @@ public abstract partial class Exercise
     /// <returns>Not-attempted feedback.</returns>
     protected Feedback NotAttempted(string what) =>
         Feedback(FeedbackStatus.NotAttempted, $"This exercise has no answer yet. {what}, then run the cell again.");
-
-    private string NextStep(FeedbackStatus status, ExerciseRecord record)
-    {
-        var get = $"`Exercise.Get(\"{Id}\")`";
-        var left = Hints.Count - record.HintsRevealed;
-        var hint = left > 0
-            ? $"Stuck? `.Hint()` on {get} reveals hint {record.HintsRevealed + 1} of {Hints.Count}."
-            : "You have seen every hint; `.Solution()` shows the reference solution.";
-        return status switch
-        {
-            FeedbackStatus.Passed => string.IsNullOrEmpty(Notebook)
-                ? "Well done."
-                : $"Well done. `Exercise.Progress(\"{Notebook}\")` shows your progress in this notebook.",
-            FeedbackStatus.NotAttempted => left switch
-            {
-                0 => string.Empty,
-                _ when record.HintsRevealed == 0 => $"{left} {(left == 1 ? "hint is" : "hints are")} available with `.Hint()` if you want them.",
-                _ => $"{left} more {(left == 1 ? "hint is" : "hints are")} available with `.Hint()`.",
-            },
-            _ => "Try again. " + hint,
-        };
-    }
 
     /// <summary>Sets the parts every kind shares, for exercises read from an exercise file.</summary>
     internal void Define(string id, string title, string prompt, string solution, string explanation, IReadOnlyList<string> hints, IReadOnlyList<Citation> sources, EvidenceLevel evidence)

@@ -6,8 +6,6 @@ namespace NeuroBalance.Exercises;
 /// </summary>
 public sealed class ExerciseCatalog
 {
-    private static Lazy<ExerciseCatalog>? installed;
-
     private readonly Dictionary<string, IExerciseSet> byNotebook = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<IExerciseSet> sets = [];
 
@@ -53,18 +51,9 @@ public sealed class ExerciseCatalog
         }
     }
 
-    /// <summary>Gets the catalog of the course loaded into this process (installed by the course's lessons assembly when it loads).</summary>
+    /// <summary>Gets the catalog of the current session (<see cref="Hosting.CourseSession.Catalog"/>), installed by the notebook's first cell.</summary>
     /// <exception cref="InvalidOperationException">No course is loaded; the message says which assembly to load.</exception>
-    public static ExerciseCatalog Default => installed?.Value
-        ?? throw new InvalidOperationException("No course exercises are loaded. Run the notebook's first cell (it loads NeuroBalance.Lessons.dll and calls NeuroBalance.Lessons.CourseLessons.Load()), then run this cell again.");
-
-    /// <summary>Installs the catalog that <see cref="Default"/> and <see cref="Exercise.Get"/> use; built on first use.</summary>
-    /// <param name="factory">Builds the catalog.</param>
-    public static void InstallDefault(Func<ExerciseCatalog> factory)
-    {
-        ArgumentNullException.ThrowIfNull(factory);
-        installed = new Lazy<ExerciseCatalog>(factory);
-    }
+    public static ExerciseCatalog Default => Hosting.CourseSession.Current.Catalog;
 
     /// <summary>Gets every exercise, set by set (builds every set).</summary>
     public IReadOnlyList<Exercise> All => sets.SelectMany(s => s.Exercises).ToArray();
@@ -95,11 +84,22 @@ public sealed class ExerciseCatalog
         }
 
         var known = sets.SelectMany(s => s is LessonExerciseSet l ? l.DeclaredIds : s.Exercises.Select(e => e.Id)).ToArray();
-        var close = Content.Loading.Suggestions.Closest((id ?? string.Empty).ToLowerInvariant(), known);
-        throw new InvalidParameterException(
-            close.Count > 0
-                ? $"No exercise has the id \"{id}\". Did you mean {string.Join(" or ", close.Select(c => $"\"{c}\""))}? Copy the id from the lesson's cell above."
-                : $"No exercise has the id \"{id}\". The exercises of this course are: {string.Join(", ", known.Order(StringComparer.Ordinal))}.", nameof(id));
+        throw new InvalidParameterException(UnknownIdMessage(id, known), nameof(id));
+    }
+
+    /// <summary>What to say about an id no exercise has: the id it differs from only in case, else the closest ids, else all.</summary>
+    private static string UnknownIdMessage(string? id, IReadOnlyList<string> known)
+    {
+        var asked = id ?? string.Empty;
+        if (known.FirstOrDefault(k => string.Equals(k, asked.Trim(), StringComparison.OrdinalIgnoreCase)) is { } sameLetters)
+        {
+            return $"No exercise has the id \"{id}\". Did you mean \"{sameLetters}\"? Ids are lower case; copy the id from the lesson's cell above.";
+        }
+
+        var close = Content.Loading.Suggestions.Closest(asked.ToLowerInvariant(), known);
+        return close.Count > 0
+            ? $"No exercise has the id \"{id}\". Did you mean {string.Join(" or ", close.Select(c => $"\"{c}\""))}? Copy the id from the lesson's cell above."
+            : $"No exercise has the id \"{id}\". The exercises of this course are: {string.Join(", ", known.Order(StringComparer.Ordinal))}.";
     }
 
     /// <summary>Gets the exercises of one notebook.</summary>

@@ -1,15 +1,17 @@
 using System.Text;
 using Microsoft.DotNet.Interactive.Formatting;
+using NeuroBalance.Exercises.Display;
 
 namespace NeuroBalance.Exercises;
 
 /// <summary>
 /// What a learner sees after <see cref="Exercise.Check(object)"/>: the outcome, a summary, each criterion
-/// with why it passed or failed, and the next step. Shown as HTML in a notebook. Immutable.
+/// with why it passed or failed, and the next step. Immutable; shown as HTML in a notebook by
+/// <see cref="FeedbackHtml"/> (the model does not render itself).
 /// </summary>
 /// <remarks>
 /// The HTML carries <c>data-exercise-id</c> and <c>data-status</c> (<c>passed</c>, <c>failed</c>,
-/// <c>learner-error</c>, <c>not-attempted</c>) on its root element, so tools can read the outcome.
+/// <c>learner-error</c>, <c>checker-fault</c>, <c>not-attempted</c>) on its root element, so tools can read the outcome.
 /// The outcome is always spelled out in words and marked with a symbol, never by colour alone.
 /// </remarks>
 [TypeFormatterSource(typeof(ExerciseFormatterSource))]
@@ -59,66 +61,31 @@ public sealed record Feedback
     public string Notice { get; init; } = string.Empty;
 
     /// <summary>Gets the outcome as the lowercase word used in the HTML's <c>data-status</c>.</summary>
-    public string StatusWord => ExerciseHtml.StatusWord(Status);
-
-    /// <summary>Renders the feedback as self-contained HTML (all text encoded; styles that read well in light and dark themes).</summary>
-    /// <returns>The HTML.</returns>
-    public string ToHtml()
+    public string StatusWord => Status switch
     {
-        var html = new StringBuilder();
-        html.Append(ExerciseHtml.Open("feedback", ExerciseId, StatusWord))
-            .Append("<p class=\"nb-ex-head\"><strong>").Append(ExerciseHtml.Encode(ExerciseHtml.StatusHeadline(Status)))
-            .Append("</strong> · ").Append(ExerciseHtml.Encode(Title)).Append("</p>")
-            .Append("<p>").Append(ExerciseHtml.Inline(Summary)).Append("</p>");
-        if (Comparison.Count > 0)
-        {
-            html.Append("<table class=\"nb-ex-comparison\"><tbody>");
-            foreach (var row in Comparison)
-            {
-                html.Append("<tr><th scope=\"row\">").Append(ExerciseHtml.Encode(row.Label)).Append("</th><td>")
-                    .Append(ExerciseHtml.Encode(row.Value)).Append("</td></tr>");
-            }
+        FeedbackStatus.Passed => "passed",
+        FeedbackStatus.Failed => "failed",
+        FeedbackStatus.LearnerError => "learner-error",
+        FeedbackStatus.CheckerFault => "checker-fault",
+        _ => "not-attempted",
+    };
 
-            html.Append("</tbody></table>");
-        }
-
-        if (Criteria.Count > 0)
-        {
-            html.Append("<ul class=\"nb-ex-criteria\">");
-            foreach (var c in Criteria)
-            {
-                html.Append("<li data-passed=\"").Append(c.Passed ? "true" : "false").Append("\"><span class=\"nb-ex-mark\">")
-                    .Append(c.Passed ? "✔ Passed" : "✘ Not yet").Append("</span> <strong>").Append(ExerciseHtml.Encode(c.Name))
-                    .Append("</strong>: ").Append(ExerciseHtml.Inline(c.Why)).Append("</li>");
-            }
-
-            html.Append("</ul>");
-        }
-
-        foreach (var explanation in Explanations)
-        {
-            html.Append("<p class=\"nb-ex-explanation\">").Append(ExerciseHtml.Inline(explanation)).Append("</p>");
-        }
-
-        if (NextStep.Length > 0)
-        {
-            html.Append("<p class=\"nb-ex-next\">").Append(ExerciseHtml.Inline(NextStep)).Append("</p>");
-        }
-
-        if (Notice.Length > 0)
-        {
-            html.Append("<p class=\"nb-ex-notice\">ℹ ").Append(ExerciseHtml.Inline(Notice)).Append("</p>");
-        }
-
-        return html.Append("</div>").ToString();
-    }
+    /// <summary>Gets the outcome in words with its symbol, e.g. "✔ Passed".</summary>
+    public string Headline => Status switch
+    {
+        FeedbackStatus.Passed => "✔ Passed",
+        FeedbackStatus.Failed => "✘ Not yet right",
+        FeedbackStatus.LearnerError => "⚠ Your answer could not be checked",
+        FeedbackStatus.CheckerFault => "⚠ The exercise itself failed",
+        _ => "○ Not yet attempted",
+    };
 
     /// <summary>Describes the feedback as plain text.</summary>
     /// <returns>The headline, summary, criteria and next step, one per line.</returns>
     public override string ToString()
     {
         var text = new StringBuilder()
-            .Append(ExerciseHtml.StatusHeadline(Status)).Append(" · ").AppendLine(Title)
+            .Append(Headline).Append(" · ").AppendLine(Title)
             .AppendLine(Summary);
         foreach (var row in Comparison)
         {

@@ -14,4 +14,10 @@ public enum FeedbackStatus
 
     /// <summary>The answer could not be checked: wrong type, an exception or a time-out in the learner's code, NaN.</summary>
     LearnerError,
+
+    /// <summary>
+    /// The exercise itself failed while checking (a bug in its checker, reference or lesson code), not the
+    /// learner's answer. Never counted as an attempt; the feedback asks the learner to report it.
+    /// </summary>
+    CheckerFault,
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.DotNet.Interactive.Formatting;
+using NeuroBalance.Exercises.Display;
 
 namespace NeuroBalance.Exercises;
 
@@ -73,18 +74,6 @@ public sealed class MultipleChoiceExercise : Exercise
                 Explanations = Choices.Select((c, i) => (c, i)).Where(x => x.i != index).Select(x => $"**{Letter(x.i)}. {x.c.Text}** {x.c.Explanation}").ToArray(),
             }
             : Feedback(FeedbackStatus.Failed, $"Not this one: {Letter(index)}. The reason is below; think again and choose another letter.") with { Criteria = [criterion] };
-    }
-
-    /// <inheritdoc />
-    protected override void AppendCardDetails(StringBuilder html)
-    {
-        html.Append("<ol type=\"A\" class=\"nb-ex-choices\">");
-        foreach (var choice in Choices)
-        {
-            html.Append("<li>").Append(ExerciseHtml.Inline(choice.Text)).Append("</li>");
-        }
-
-        html.Append("</ol>");
     }
 
     private static string Letter(int index) => ((char)('A' + index)).ToString();

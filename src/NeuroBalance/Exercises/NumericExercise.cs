@@ -1,4 +1,5 @@
 using Microsoft.DotNet.Interactive.Formatting;
+using NeuroBalance.Exercises.Display;
 
 namespace NeuroBalance.Exercises;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.DotNet.Interactive.Formatting;
+using NeuroBalance.Exercises.Display;
 
 namespace NeuroBalance.Exercises;
 

@@ -6,12 +6,11 @@ namespace NeuroBalance.Exercises;
 /// </summary>
 /// <remarks>
 /// The book never throws because of its file: an unreadable or unwritable file becomes a notice,
-/// shown once in the next feedback and in every progress summary, and the lesson goes on.
+/// shown once in the next feedback (the same problem again is not repeated) and in every progress
+/// summary, and the lesson goes on.
 /// </remarks>
 public sealed class ProgressBook
 {
-    private static readonly Lazy<ProgressBook> Shared = new(() => new ProgressBook(ProgressStore.FromEnvironment()));
-
     private readonly object gate = new();
     private readonly Dictionary<string, ExerciseRecord> records;
     private string? pendingNotice;
@@ -33,8 +32,8 @@ public sealed class ProgressBook
         pendingNotice = warning;
     }
 
-    /// <summary>Gets the book the notebooks use, created on first use from <see cref="ProgressStore.FromEnvironment"/>.</summary>
-    public static ProgressBook Current => Shared.Value;
+    /// <summary>Gets the book of the current session (<see cref="Hosting.CourseSession.Progress"/>), which notebooks use.</summary>
+    public static ProgressBook Current => Hosting.CourseSession.Current.Progress;
 
     /// <summary>Gets the store, or null when progress is kept in memory only.</summary>
     public ProgressStore? Store { get; }
@@ -104,8 +103,9 @@ public sealed class ProgressBook
             }
 
             records[exerciseId] = after;
-            if (Store?.Save(records) is { } problem)
+            if (Store?.Save(records) is { } problem && problem != Warning)
             {
+                // One notice per problem, not one per check: the same failure again stays quiet.
                 Warning = problem;
                 pendingNotice = problem;
             }

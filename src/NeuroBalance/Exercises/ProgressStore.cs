@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -11,21 +12,29 @@ namespace NeuroBalance.Exercises;
 /// <para>Location: the environment variable <see cref="FileVariable"/> when set (the value <c>off</c>
 /// turns saving off), otherwise <c>&lt;LocalApplicationData&gt;/NeuroBalance/progress.json</c>
 /// (<c>~/.local/share/NeuroBalance/progress.json</c> on Linux, <c>%LOCALAPPDATA%\NeuroBalance\progress.json</c> on Windows).</para>
-/// <para>A file that cannot be read (bad JSON, wrong shape, negative counts) is reported once and
-/// then ignored: the session starts a fresh record, and the first save keeps the unreadable file as
-/// <c>progress.json.corrupt</c> before writing a new one. Problems never throw; they come back as
-/// warnings. A save merges with what is on disk (two notebooks open at once) and replaces the file
-/// atomically.</para>
+/// <para><b>Never breaks a lesson.</b> A file that cannot be read (bad JSON, wrong shape, negative counts, larger
+/// than <see cref="MaxFileBytes"/>) is reported and then ignored: the session starts a fresh record, and the first
+/// save moves the unreadable file aside as <c>progress.json.corrupt</c> before writing a new one. A folder in the
+/// file's place, a read-only location or a lock held too long become a warning. Problems never throw.</para>
+/// <para><b>Two kernels at once.</b> A save holds an exclusive lock on <c>progress.json.lock</c> (an empty file
+/// kept next to the progress file) while it reads what is on disk, merges it with its own records and replaces
+/// the file atomically (write a temporary file, then rename it over the old one; the temporary file is removed
+/// if anything fails). So no kernel's update is lost, whatever the interleaving. A symbolic link is followed: the
+/// file it points to is replaced and the link kept; the file's permissions (Unix mode) are kept.</para>
 /// </remarks>
 public sealed class ProgressStore
 {
     /// <summary>The environment variable that overrides the file's location (or is <c>off</c>).</summary>
     public const string FileVariable = "NEUROBALANCE_PROGRESS_FILE";
 
+    /// <summary>The largest progress file read (4 MiB, about 40,000 exercise records); a larger one is treated as unreadable.</summary>
+    public const long MaxFileBytes = 4L * 1024 * 1024;
+
     private const string Format = "neurobalance-progress";
     private const int Version = 1;
 
-    private bool corruptOnDisk;
+    /// <summary>How long a save waits for another kernel's save to finish before giving up with a warning.</summary>
+    private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(10);
 
     /// <summary>Creates a store for a file (the file need not exist yet).</summary>
     /// <param name="path">The JSON file's path.</param>
@@ -65,65 +74,155 @@ public sealed class ProgressStore
     /// <returns>The records (empty when there is no file) and a warning when the file could not be read.</returns>
     public (IReadOnlyDictionary<string, ExerciseRecord> Records, string? Warning) Load()
     {
-        if (!File.Exists(Path))
-        {
-            return (new Dictionary<string, ExerciseRecord>(StringComparer.Ordinal), null);
-        }
-
+        var empty = new Dictionary<string, ExerciseRecord>(StringComparer.Ordinal);
         try
         {
-            return (Parse(File.ReadAllText(Path, Encoding.UTF8)), null);
+            var file = FileBehindLink();
+            if (Directory.Exists(file))
+            {
+                return (empty, FolderWarning());
+            }
+
+            return File.Exists(file) ? (Parse(ReadCapped(file)), null) : (empty, null);
         }
-        catch (Exception e) when (IsUnreadable(e) || e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IsUnreadable(e))
         {
-            corruptOnDisk = e is not (IOException or UnauthorizedAccessException);
-            return (new Dictionary<string, ExerciseRecord>(StringComparer.Ordinal),
-                $"Your saved exercise progress in {Path} could not be read ({e.Message}), so it is ignored and this session starts a fresh record." +
-                (corruptOnDisk ? $" The unreadable file will be kept as {Path}.corrupt." : string.Empty));
+            return (empty, $"Your saved exercise progress in {Path} could not be read ({e.Message}), so it is ignored and this session starts a fresh record. " +
+                           $"The unreadable file will be kept as {Path}.corrupt.");
+        }
+        catch (Exception e) when (IsInaccessible(e))
+        {
+            return (empty, $"Your saved exercise progress in {Path} could not be read ({e.Message}), so it is ignored and this session starts a fresh record.");
         }
     }
 
-    /// <summary>Saves the records, merged with what is on disk.</summary>
+    /// <summary>Saves the records, merged with what is on disk, under a lock that other kernels respect.</summary>
     /// <param name="records">The records to save.</param>
     /// <returns>Null on success, otherwise a warning that says why nothing was saved.</returns>
     public string? Save(IReadOnlyDictionary<string, ExerciseRecord> records)
     {
         ArgumentNullException.ThrowIfNull(records);
+        string? temporary = null;
         try
         {
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-            var merged = new Dictionary<string, ExerciseRecord>(records, StringComparer.Ordinal);
-            if (File.Exists(Path) && !corruptOnDisk)
+            var file = FileBehindLink();
+            if (Directory.Exists(file))
             {
+                return FolderWarning();
+            }
+
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(file)!);
+            using var held = AcquireLock(file + ".lock");
+            if (held is null)
+            {
+                return $"Your exercise progress could not be saved to {Path}: another notebook kept the file locked for more than {LockWait.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)} s. " +
+                       "The lesson works as usual; the next check tries again.";
+            }
+
+            var merged = new Dictionary<string, ExerciseRecord>(records, StringComparer.Ordinal);
+            UnixFileMode? mode = null;
+            if (File.Exists(file))
+            {
+                mode = OperatingSystem.IsWindows() ? null : File.GetUnixFileMode(file);
                 try
                 {
-                    foreach (var (id, saved) in Parse(File.ReadAllText(Path, Encoding.UTF8)))
+                    foreach (var (id, saved) in Parse(ReadCapped(file)))
                     {
                         merged[id] = merged.TryGetValue(id, out var mine) ? mine.Merge(saved) : saved;
                     }
                 }
                 catch (Exception e) when (IsUnreadable(e))
                 {
-                    corruptOnDisk = true;
+                    File.Move(file, file + ".corrupt", overwrite: true);
                 }
             }
 
-            if (corruptOnDisk)
+            temporary = $"{file}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}";
+            File.WriteAllText(temporary, Serialize(merged), new UTF8Encoding(false));
+            if (mode is { } kept && !OperatingSystem.IsWindows())
             {
-                File.Copy(Path, Path + ".corrupt", overwrite: true);
-                corruptOnDisk = false;
+                File.SetUnixFileMode(temporary, kept);
             }
 
-            var temporary = Path + ".tmp-" + Environment.ProcessId;
-            File.WriteAllText(temporary, Serialize(merged), new UTF8Encoding(false));
-            File.Move(temporary, Path, overwrite: true);
+            File.Move(temporary, file, overwrite: true);
+            temporary = null;
             return null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        catch (Exception e) when (IsInaccessible(e))
         {
             return $"Your exercise progress could not be saved to {Path} ({e.Message}). The lesson works as usual; progress is kept until the kernel restarts.";
         }
+        finally
+        {
+            if (temporary is not null)
+            {
+                TryDelete(temporary);
+            }
+        }
     }
+
+    /// <summary>The file to read and replace: the path itself, or the final target when the path is a symbolic link.</summary>
+    private string FileBehindLink()
+    {
+        var info = new FileInfo(Path);
+        return info.LinkTarget is null ? Path : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path;
+    }
+
+    private string FolderWarning() =>
+        $"Your exercise progress cannot be saved: {Path} is a folder, not a file. The lesson works as usual; progress is kept until the kernel restarts. " +
+        $"Remove or rename that folder, or set {FileVariable} to another file, to save progress again.";
+
+    /// <summary>Takes the exclusive lock that serialises saves across processes, waiting up to <see cref="LockWait"/>.</summary>
+    /// <returns>The held lock (dispose to release), or null when it stayed taken.</returns>
+    private static FileStream? AcquireLock(string lockPath)
+    {
+        var deadline = DateTime.UtcNow + LockWait;
+        while (true)
+        {
+            try
+            {
+                // FileShare.None is an exclusive lock other processes see (flock on Unix, a share mode on Windows).
+                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 1);
+            }
+            catch (IOException) when (File.Exists(lockPath) && DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(Random.Shared.Next(2, 20));
+            }
+            catch (IOException) when (File.Exists(lockPath))
+            {
+                return null;
+            }
+        }
+    }
+
+    /// <summary>Reads the file as text, refusing one larger than <see cref="MaxFileBytes"/> before reading it.</summary>
+    private static string ReadCapped(string file)
+    {
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        if (stream.Length > MaxFileBytes)
+        {
+            throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"it is {stream.Length / (1024.0 * 1024.0):0.#} MiB, larger than any progress file can be ({MaxFileBytes / (1024 * 1024)} MiB)"));
+        }
+
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    private static void TryDelete(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception e) when (IsInaccessible(e))
+        {
+            // Best effort: the save already reports its own failure.
+        }
+    }
+
+    /// <summary>The exceptions that mean "the file cannot be reached or written" (missing rights, a read-only disk, a bad path).</summary>
+    private static bool IsInaccessible(Exception e) =>
+        e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException or ArgumentException;
 
     /// <summary>The exceptions that mean "the file's content is not a progress file".</summary>
     private static bool IsUnreadable(Exception e) =>

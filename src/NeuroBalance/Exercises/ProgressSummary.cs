@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.DotNet.Interactive.Formatting;
+using NeuroBalance.Exercises.Display;
 
 namespace NeuroBalance.Exercises;
 
@@ -20,29 +21,6 @@ public sealed record ProgressSummary(string Notebook, IReadOnlyList<ProgressRow>
     /// <summary>Gets the headline, e.g. "09-my-topic: 2 of 4 exercises solved".</summary>
     public string Headline => $"{Notebook}: {Solved} of {Total} exercises solved";
 
-    /// <summary>Renders the summary as an HTML table.</summary>
-    /// <returns>The HTML.</returns>
-    public string ToHtml()
-    {
-        var html = new StringBuilder(ExerciseHtml.Open("progress", Notebook, "info"))
-            .Append("<p class=\"nb-ex-head\"><strong>☰ ").Append(ExerciseHtml.Encode(Headline)).Append("</strong></p>")
-            .Append("<table><thead><tr><th>Exercise</th><th>Kind</th><th>State</th><th>Hints seen</th></tr></thead><tbody>");
-        foreach (var row in Rows)
-        {
-            html.Append("<tr><td>").Append(ExerciseHtml.Encode(row.Title)).Append(" <code>").Append(ExerciseHtml.Encode(row.Id)).Append("</code></td><td>")
-                .Append(ExerciseHtml.Encode(Exercise.KindLabel(row.Kind))).Append("</td><td>").Append(ExerciseHtml.Encode(row.State))
-                .Append("</td><td>").Append(row.Record.HintsRevealed).Append(" of ").Append(row.HintCount).Append("</td></tr>");
-        }
-
-        html.Append("</tbody></table><p class=\"nb-ex-notice\">").Append(ExerciseHtml.Encode(SavedNote)).Append("</p>");
-        if (Warning is not null)
-        {
-            html.Append("<p class=\"nb-ex-notice\">⚠ ").Append(ExerciseHtml.Encode(Warning)).Append("</p>");
-        }
-
-        return html.Append("</div>").ToString();
-    }
-
     /// <summary>Describes the summary as text, one exercise per line.</summary>
     /// <returns>The text.</returns>
     public override string ToString()
@@ -62,7 +40,8 @@ public sealed record ProgressSummary(string Notebook, IReadOnlyList<ProgressRow>
         return text.ToString().TrimEnd();
     }
 
-    private string SavedNote => SavedTo is null
+    /// <summary>Gets where progress is kept, in one sentence.</summary>
+    public string SavedNote => SavedTo is null
         ? "Progress is kept until the kernel restarts (saving is off)."
         : $"Progress is saved on this computer only, in {SavedTo}.";
 }

@@ -5,10 +5,9 @@ namespace NeuroBalance.Exercises;
 /// <summary>Describes one quantity type to the exercise checker. Immutable.</summary>
 /// <typeparam name="T">The quantity's type, e.g. <c>Concentration</c>.</typeparam>
 /// <example>
-/// A new quantity type is plugged in once, for instance in its exercise catalog:
+/// A new quantity type is plugged into the current session (a notebook cell, or a test's own session):
 /// <code>
-/// public static readonly QuantityKind&lt;Duration&gt; Duration =
-///     QuantityKinds.Register(new QuantityKind&lt;Duration&gt;("duration", "s", d =&gt; d.Seconds, d =&gt; d.ToString(), "Duration.FromMilliseconds(5)"));
+/// var seconds = QuantityKinds.Register(new QuantityKind&lt;TimeSpan&gt;("time span", "s", t =&gt; t.TotalSeconds, t =&gt; $"{t.TotalSeconds} s", "TimeSpan.FromSeconds(5)"));
 /// </code>
 /// </example>
 public sealed class QuantityKind<T> : IQuantityKind

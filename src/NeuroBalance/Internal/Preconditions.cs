@@ -67,10 +67,26 @@ internal static class Preconditions
         return value;
     }
 
-    /// <summary>Rejects a null value.</summary>
+    /// <summary>Rejects a null value with a <see cref="MissingParameterException"/> that names the parameter.</summary>
     internal static T CheckNotNull<T>(string paramName, T? value)
         where T : class =>
-        value ?? throw new ArgumentNullException(paramName, $"{paramName} must not be null.");
+        value ?? throw new MissingParameterException(paramName, $"{paramName} must not be null; pass a value.");
+
+    /// <summary>Rejects a null list and a list with a null entry, naming the entry's index.</summary>
+    internal static IReadOnlyList<T> CheckNoNullEntries<T>(string paramName, IReadOnlyList<T?>? values)
+        where T : class
+    {
+        CheckNotNull(paramName, values);
+        for (var i = 0; i < values!.Count; i++)
+        {
+            if (values[i] is null)
+            {
+                throw new MissingParameterException(paramName, $"{paramName}[{i}] must not be null; pass a value for every entry.");
+            }
+        }
+
+        return values!;
+    }
 
     internal static string Format(double value) => value switch
     {

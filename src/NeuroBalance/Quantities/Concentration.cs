@@ -140,7 +140,7 @@ public readonly record struct Concentration : IComparable<Concentration>, IForma
             "nM" => "nM",
             "uM" or "µM" => "µM",
             "mM" => "mM",
-            _ => throw new FormatException($"Unknown concentration format '{format}'. Use nM, uM, mM or G."),
+            _ => throw new FormatException(FormattableString.Invariant($"Unknown concentration format '{format}'. Use nM, uM, mM or G.")),
         };
         var value = unit switch
         {

@@ -11,5 +11,5 @@ internal static class QuantityText
 
     /// <summary>The exception a quantity throws for a format it does not know.</summary>
     internal static FormatException UnknownFormat(string quantity, string? format, string valid) =>
-        new($"Unknown {quantity} format '{format}'. Use {valid}.");
+        new(FormattableString.Invariant($"Unknown {quantity} format '{format}'. Use {valid}."));
 }

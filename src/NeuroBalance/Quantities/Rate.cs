@@ -224,7 +224,7 @@ public readonly record struct Rate : IComparable<Rate>, IFormattable
             throw new ParameterOutOfRangeException(
                 "rate",
                 PerSecond,
-                $"rate {Preconditions.Format(PerSecond)} /s is too slow: its time scale would exceed the {Preconditions.Format(Duration.MaxSeconds)} s limit of a Duration (rate must be at least {Preconditions.Format(slowest)} /s).");
+                FormattableString.Invariant($"rate {Preconditions.Format(PerSecond)} /s is too slow: its time scale would exceed the {Preconditions.Format(Duration.MaxSeconds)} s limit of a Duration (rate must be at least {Preconditions.Format(slowest)} /s)."));
         }
 
         return PerSecond;

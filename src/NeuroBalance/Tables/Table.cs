@@ -1,14 +1,12 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
-using Microsoft.DotNet.Interactive.Formatting;
 using NeuroBalance.Internal;
 
 namespace NeuroBalance.Tables;
 
 /// <summary>
 /// A table for learners: a caption, column headers in words (with units) and formatted cells. A
-/// notebook shows it as an HTML table, and as aligned text in plain-text output. Immutable.
+/// notebook shows it as an HTML table (<c>TableHtml</c>, in the display layer), and as aligned text in plain-text output. Immutable.
 /// </summary>
 /// <example>
 /// <code>
@@ -17,7 +15,6 @@ namespace NeuroBalance.Tables;
 ///     ("5-HT synthesis (× basal)", r =&gt; r.Serotonin))
 /// </code>
 /// </example>
-[TypeFormatterSource(typeof(TableFormatterSource))]
 public sealed class Table
 {
     /// <summary>Creates a table.</summary>
@@ -37,7 +34,7 @@ public sealed class Table
         Rows = Preconditions.CheckNotNull(nameof(rows), rows).Select(r => (IReadOnlyList<string>)r.ToArray()).ToArray();
         if (Rows.FirstOrDefault(r => r.Count != Headers.Count) is { } bad)
         {
-            throw new InvalidParameterException($"Every row needs {Headers.Count} cells; one has {bad.Count}.", nameof(rows));
+            throw new InvalidParameterException(FormattableString.Invariant($"Every row needs {Headers.Count} cells; one has {bad.Count}."), nameof(rows));
         }
     }
 
@@ -75,31 +72,6 @@ public sealed class Table
         _ => value.ToString() ?? string.Empty,
     };
 
-    /// <summary>Renders the table as HTML.</summary>
-    /// <returns>A <c>table.neurobalance-table</c> with a caption and a header row.</returns>
-    public string ToHtml()
-    {
-        var html = new StringBuilder("<table class=\"neurobalance-table\"><caption>").Append(WebUtility.HtmlEncode(Caption)).Append("</caption><thead><tr>");
-        foreach (var h in Headers)
-        {
-            html.Append("<th>").Append(WebUtility.HtmlEncode(h)).Append("</th>");
-        }
-
-        html.Append("</tr></thead><tbody>");
-        foreach (var row in Rows)
-        {
-            html.Append("<tr>");
-            foreach (var c in row)
-            {
-                html.Append("<td>").Append(WebUtility.HtmlEncode(c)).Append("</td>");
-            }
-
-            html.Append("</tr>");
-        }
-
-        return html.Append("</tbody></table>").ToString();
-    }
-
     /// <inheritdoc />
     public override string ToString()
     {
@@ -112,23 +84,5 @@ public sealed class Table
         }
 
         return text.ToString().TrimEnd();
-    }
-}
-
-/// <summary>Shows a <see cref="Table"/> as HTML and as aligned plain text.</summary>
-internal sealed class TableFormatterSource : ITypeFormatterSource
-{
-    public IEnumerable<ITypeFormatter> CreateTypeFormatters()
-    {
-        yield return new HtmlFormatter<Table>((table, context) =>
-        {
-            context.Writer.Write(table.ToHtml());
-            return true;
-        });
-        yield return new PlainTextFormatter<Table>((table, context) =>
-        {
-            context.Writer.Write(table.ToString());
-            return true;
-        });
     }
 }

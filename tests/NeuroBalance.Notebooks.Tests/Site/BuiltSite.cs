@@ -2,13 +2,14 @@ using NeuroBalance.Charts;
 using NeuroBalance.Course;
 using NeuroBalance.Course.Authoring;
 using NeuroBalance.Course.Building;
+using NeuroBalance.Course.Publishing;
 using NeuroBalance.Course.Site;
 
 namespace NeuroBalance.Notebooks.Tests.Site;
 
 /// <summary>
 /// The course site as <c>build</c> publishes it, the learner's version (solutions hidden), built once
-/// per test run into <c>artifacts/test-site/</c> from real-kernel runs of the lessons' learner versions.
+/// per test run into <c>artifacts/test-site/</c> from the real-kernel runs of the lessons' learner versions in <see cref="CourseRun"/>.
 /// </summary>
 internal static class BuiltSite
 {
@@ -21,13 +22,7 @@ internal static class BuiltSite
     private static async Task<DirectoryInfo> BuildAsync()
     {
         var repository = NotebookRuns.Repository;
-        var lessons = new List<LessonBuild>();
-        var staging = ArtifactsFolder.Resolve(repository, null, "test-site-notebooks");
-        foreach (var lesson in CoursePlan.ForLearners(CoursePlan.Create(repository), staging))
-        {
-            lessons.Add(await CoursePlan.RunAsync(lesson, (file, _, _) => NotebookRuns.RunAsync(repository.RelativePath(file)), null, CancellationToken.None));
-        }
-
+        var lessons = (await CourseRun.GetAsync()).LearnerLessons;
         Lessons = lessons;
         var output = ArtifactsFolder.Resolve(repository, null, "test-site");
         var map = CourseMap.Load(repository);

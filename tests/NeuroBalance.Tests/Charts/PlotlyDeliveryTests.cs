@@ -1,34 +1,52 @@
 using NeuroBalance.Charts;
+using NeuroBalance.Hosting;
 
 namespace NeuroBalance.Tests.Charts;
 
-[Collection(nameof(PlotlyDeliveryTests))] // changes process-wide state
+/// <summary>Each test uses a session of its own (<see cref="CourseSession.Use"/>), so none changes process-wide state.</summary>
 public sealed class PlotlyDeliveryTests
 {
     private static readonly Figure Small = new("t", "d", new Axis("x", "nM"), new Axis("y", "1"), [new Series("s", [1.0], [1.0])]);
 
     [Fact]
-    public void Default_IsEveryChart() => Assert.Equal(PlotlyDeliveryMode.EveryChart, PlotlyDelivery.Mode); // the other tests restore it
+    public void Default_IsEveryChart()
+    {
+        using var session = CourseSession.Use(new CourseSession());
+        Assert.Equal(PlotlyDeliveryMode.EveryChart, PlotlyDelivery.Mode);
+    }
 
     [Fact]
     public void OncePerSession_OnlyTheFirstChartCarriesPlotly()
     {
+        using var session = CourseSession.Use(new CourseSession());
         PlotlyDelivery.Mode = PlotlyDeliveryMode.OncePerSession;
+        var first = FigureHtml.RenderForNotebook(Small);
+        var second = FigureHtml.RenderForNotebook(Small);
         PlotlyDelivery.Reset();
-        try
-        {
-            var first = FigureHtml.RenderForNotebook(Small);
-            var second = FigureHtml.RenderForNotebook(Small);
-            PlotlyDelivery.Reset();
-            var afterReset = FigureHtml.RenderForNotebook(Small);
+        var afterReset = FigureHtml.RenderForNotebook(Small);
 
-            Assert.True(first.Length > 1_000_000);
-            Assert.True(second.Length < 50_000);
-            Assert.True(afterReset.Length > 1_000_000);
-        }
-        finally
+        Assert.True(first.Length > 1_000_000);
+        Assert.True(second.Length < 50_000);
+        Assert.True(afterReset.Length > 1_000_000);
+    }
+
+    [Fact]
+    public void Mode_IsPerSession_AnotherSessionKeepsItsOwn()
+    {
+        var once = new CourseSession(charts: new ChartDelivery(PlotlyDeliveryMode.OncePerSession));
+        using (CourseSession.Use(once))
         {
-            PlotlyDelivery.Mode = PlotlyDeliveryMode.EveryChart;
+            Assert.True(FigureHtml.RenderForNotebook(Small).Length > 1_000_000);
+        }
+
+        using (CourseSession.Use(new CourseSession()))
+        {
+            Assert.Equal(PlotlyDeliveryMode.EveryChart, PlotlyDelivery.Mode);
+        }
+
+        using (CourseSession.Use(once))
+        {
+            Assert.True(FigureHtml.RenderForNotebook(Small).Length < 50_000); // the first session remembers its delivery
         }
     }
 
@@ -46,16 +64,9 @@ public sealed class PlotlyDeliveryTests
     [Fact]
     public void EveryChart_EachChartCarriesPlotly()
     {
-        PlotlyDelivery.Mode = PlotlyDeliveryMode.EveryChart;
-        try
-        {
-            Assert.Contains(PlotlyScript.CarrierElement, FigureHtml.RenderForNotebook(Small), StringComparison.Ordinal);
-            Assert.Contains(PlotlyScript.CarrierElement, FigureHtml.RenderForNotebook(Small), StringComparison.Ordinal);
-        }
-        finally
-        {
-            PlotlyDelivery.Mode = PlotlyDeliveryMode.EveryChart;
-        }
+        using var session = CourseSession.Use(new CourseSession(charts: new ChartDelivery(PlotlyDeliveryMode.EveryChart)));
+        Assert.Contains(PlotlyScript.CarrierElement, FigureHtml.RenderForNotebook(Small), StringComparison.Ordinal);
+        Assert.Contains(PlotlyScript.CarrierElement, FigureHtml.RenderForNotebook(Small), StringComparison.Ordinal);
     }
 }
 

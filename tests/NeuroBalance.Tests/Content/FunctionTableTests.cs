@@ -1,3 +1,4 @@
+using NeuroBalance.Content.Display;
 using CsCheck;
 using NeuroBalance.Content;
 
@@ -24,7 +25,7 @@ public sealed class FunctionTableTests
     [Fact]
     public void ToHtml_EncodesText_NumbersCitations_AndShowsEvidence()
     {
-        var html = FunctionTable.For("dopamine").ToHtml();
+        var html = ContentHtml.Render(FunctionTable.For("dopamine"));
 
         Assert.Contains("<table>", html, StringComparison.Ordinal);
         Assert.Contains("class=\"cite\"", html, StringComparison.Ordinal);
@@ -44,7 +45,7 @@ public sealed class FunctionTableTests
     public void For_NoName_Throws()
     {
         Assert.Equal("transmitters", Assert.Throws<InvalidParameterException>(() => FunctionTable.For()).ParamName);
-        Assert.Equal("transmitters", Assert.Throws<ArgumentNullException>(() => FunctionTable.For(null!)).ParamName);
+        Assert.Equal("transmitters", Assert.ThrowsAny<ArgumentNullException>(() => FunctionTable.For(null!)).ParamName);
     }
 
     [Fact]

@@ -31,13 +31,13 @@ public sealed class NotebookDocumentTests
         try
         {
             // When
-            var document = NotebookDocument.Load(path);
+            var document = DibFile.Load(path);
 
             // Then
             Assert.Equal(["markdown", "csharp", "csharp"], document.Cells.Select(c => c.KernelName));
             Assert.Equal([1, 2, 3], document.Cells.Select(c => c.Number));
-            Assert.Equal("// first line", document.Cells[1].FirstLine);
-            Assert.Equal(2, document.CodeCells.Count());
+            Assert.Equal("// first line", document.Cells[1].Caption);
+            Assert.Equal(2, document.CodeCellCount);
         }
         finally
         {
@@ -48,7 +48,7 @@ public sealed class NotebookDocumentTests
     [Fact]
     public void Load_MissingFile_ThrowsNamingIt()
     {
-        var e = Assert.Throws<FileNotFoundException>(() => NotebookDocument.Load("/no/such/notebook.dib"));
+        var e = Assert.Throws<FileNotFoundException>(() => DibFile.Load("/no/such/notebook.dib"));
         Assert.Contains("/no/such/notebook.dib", e.Message, StringComparison.Ordinal);
     }
 

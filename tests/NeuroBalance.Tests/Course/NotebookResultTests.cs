@@ -8,9 +8,10 @@ public sealed class NotebookResultTests
     [Fact]
     public void DescribeFailures_NamesNotebookCellNumberFirstLineAndError()
     {
-        var ok = new CellResult(new NotebookCell(2, "csharp", "var x = 1;"), CellStatus.Passed, [], [], TimeSpan.Zero);
-        var bad = new CellResult(new NotebookCell(3, "csharp", "\n  y + 1\nmore"), CellStatus.Failed, [], ["(1,1): error CS0103: The name 'y' does not exist in the current context"], TimeSpan.Zero);
-        var result = new NotebookResult("notebooks/x.dib", [ok, bad, CellResult.NotExecuted(new NotebookCell(4, "csharp", "z"), CellStatus.NotRun)], TimeSpan.Zero);
+        var cells = DibFile.Parse("#!markdown\n\n# T\n\n#!csharp\n\nvar x = 1;\n\n#!csharp\n\n  y + 1\nmore\n\n#!csharp\n\nz\n", "notebooks/x.dib").Cells;
+        var ok = new CellResult(cells[1], CellStatus.Passed, [], [], TimeSpan.Zero);
+        var bad = new CellResult(cells[2], CellStatus.Failed, [], ["(1,1): error CS0103: The name 'y' does not exist in the current context"], TimeSpan.Zero);
+        var result = new NotebookResult("notebooks/x.dib", [CellResult.NotExecuted(cells[0], CellStatus.Markdown), ok, bad, CellResult.NotExecuted(cells[3], CellStatus.NotRun)], TimeSpan.Zero);
 
         var report = result.DescribeFailures();
 
@@ -31,7 +32,7 @@ public sealed class NotebookResultTests
     [Fact]
     public void MarkdownOnly_Succeeds()
     {
-        var result = new NotebookResult("n.dib", [CellResult.NotExecuted(new NotebookCell(1, "markdown", "# t"), CellStatus.Markdown)], TimeSpan.Zero);
+        var result = new NotebookResult("n.dib", [CellResult.NotExecuted(DibFile.Parse("#!markdown\n# t", "n.dib").Cells[0], CellStatus.Markdown)], TimeSpan.Zero);
         Assert.True(result.Succeeded);
         Assert.Empty(result.DescribeFailures());
     }

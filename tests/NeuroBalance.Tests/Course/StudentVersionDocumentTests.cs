@@ -6,7 +6,7 @@ namespace NeuroBalance.Tests.Course;
 public sealed class StudentVersionDocumentTests
 {
     [Fact]
-    public void LoadStudentVersion_ReplacesRegions_AndKeepsTheOriginalFile()
+    public void StudentNotebook_ReplacesRegions_AndKeepsTheOriginalFile()
     {
         // Given an instructor notebook with a solution region
         var path = Path.Combine(Path.GetTempPath(), $"nb-{Guid.NewGuid():N}.dib");
@@ -14,11 +14,11 @@ public sealed class StudentVersionDocumentTests
         try
         {
             // When
-            var student = NotebookDocument.LoadStudentVersion(path);
+            var student = SolutionRegions.StudentNotebook(new FileInfo(path));
 
-            // Then the code cell holds the placeholder, and the document still lives at the original file (its folder is the kernel's)
-            Assert.Equal("int? a = null;\na", student.Cells[1].Code.ReplaceLineEndings("\n").Trim());
-            Assert.Equal(path, student.File.FullName);
+            // Then the code cell holds the placeholder, and the notebook is still named after the original file
+            Assert.Equal("int? a = null;\na", student.Cells[1].Text.ReplaceLineEndings("\n").Trim());
+            Assert.Equal(path, student.Name);
         }
         finally
         {
@@ -27,13 +27,13 @@ public sealed class StudentVersionDocumentTests
     }
 
     [Fact]
-    public void LoadStudentVersion_MalformedMarkers_ThrowNamingTheFile()
+    public void StudentNotebook_MalformedMarkers_ThrowNamingTheFile()
     {
         var path = Path.Combine(Path.GetTempPath(), $"nb-{Guid.NewGuid():N}.dib");
         File.WriteAllText(path, "#!csharp\n// BEGIN SOLUTION\n");
         try
         {
-            var e = Assert.Throws<SolutionRegionException>(() => NotebookDocument.LoadStudentVersion(path));
+            var e = Assert.Throws<SolutionRegionException>(() => SolutionRegions.StudentNotebook(new FileInfo(path)));
             Assert.Contains($"{Path.GetFileName(path)}:2: ", e.Message, StringComparison.Ordinal);
         }
         finally

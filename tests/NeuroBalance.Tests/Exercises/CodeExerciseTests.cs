@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CsCheck;
 using NeuroBalance.Exercises;
+using NeuroBalance.Exercises.Display;
 
 namespace NeuroBalance.Tests.Exercises;
 

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using NeuroBalance.Exercises;
+using NeuroBalance.Exercises.Display;
 using NeuroBalance.Quantities;
 
 namespace NeuroBalance.Tests.Exercises;
@@ -13,6 +14,7 @@ public sealed class FeedbackHtmlTests
     [InlineData(FeedbackStatus.Failed, "failed", "✘ Not yet right")]
     [InlineData(FeedbackStatus.LearnerError, "learner-error", "⚠ Your answer could not be checked")]
     [InlineData(FeedbackStatus.NotAttempted, "not-attempted", "○ Not yet attempted")]
+    [InlineData(FeedbackStatus.CheckerFault, "checker-fault", "⚠ The exercise itself failed")]
     public void ToHtml_StatesTheOutcomeInWords_AndAsData(FeedbackStatus status, string word, string headline)
     {
         var html = new Feedback("x-1", "Title", status, "Summary").ToHtml();

@@ -1,4 +1,5 @@
 using NeuroBalance.Exercises;
+using NeuroBalance.Exercises.Display;
 using NeuroBalance.Quantities;
 
 namespace NeuroBalance.Tests.Exercises;
@@ -34,7 +35,7 @@ public sealed class HintsAndProgressTests
 
         Assert.Contains("1 of 2 hints are still unseen", note.Text, StringComparison.Ordinal);
         Assert.Contains("skipRemainingHints: true", note.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("FromMicromolar", note.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("FromMicromolar", note.ToHtml(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -46,8 +47,8 @@ public sealed class HintsAndProgressTests
 
         var note = exercise.Solution(skipRemainingHints: false, book);
 
-        Assert.Contains("<details><summary>", note.Html, StringComparison.Ordinal);
-        Assert.Contains("Concentration.FromMicromolar(2)", note.Html, StringComparison.Ordinal);
+        Assert.Contains("<details><summary>", note.ToHtml(), StringComparison.Ordinal);
+        Assert.Contains("Concentration.FromMicromolar(2)", note.ToHtml(), StringComparison.Ordinal);
         Assert.True(book[exercise.Id].SolutionShown);
     }
 
@@ -56,10 +57,10 @@ public sealed class HintsAndProgressTests
     {
         var solved = ExerciseSamples.Concentration2Micromolar();
         solved.Check(Concentration.FromMicromolar(2), book);
-        Assert.Contains("<details>", solved.Solution(false, book).Html, StringComparison.Ordinal);
+        Assert.Contains("<details>", solved.Solution(false, book).ToHtml(), StringComparison.Ordinal);
 
         var skipped = ExerciseSamples.Square();
-        Assert.Contains("<details>", skipped.Solution(true, book).Html, StringComparison.Ordinal);
+        Assert.Contains("<details>", skipped.Solution(true, book).ToHtml(), StringComparison.Ordinal);
     }
 
     [Fact]

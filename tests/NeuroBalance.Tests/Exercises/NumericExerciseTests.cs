@@ -123,11 +123,29 @@ public sealed class NumericExerciseTests
     [Fact]
     public void Evaluate_AnotherRegisteredQuantity_IsNamed()
     {
-        // Given a quantity type plugged in by registration (as Duration will be)
+        // Given a quantity type plugged in by registration, in this test's own session
+        using var session = NeuroBalance.Hosting.CourseSession.Use(new NeuroBalance.Hosting.CourseSession());
         QuantityKinds.Register(new QuantityKind<TimeSpan>("duration", "s", t => t.TotalSeconds, t => $"{t.TotalSeconds} s", "TimeSpan.FromSeconds(1)"));
 
         var feedback = ExerciseSamples.Concentration2Micromolar().Evaluate(TimeSpan.FromSeconds(2));
 
         Assert.Contains("You gave a duration (2 s)", feedback.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Register_InOneSession_IsNotSeenByAnother()
+    {
+        var kind = new QuantityKind<TimeSpan>("time span", "s", t => t.TotalSeconds, t => $"{t.TotalSeconds} s", "TimeSpan.FromSeconds(1)");
+        using (NeuroBalance.Hosting.CourseSession.Use(new NeuroBalance.Hosting.CourseSession()))
+        {
+            QuantityKinds.Register(kind);
+            Assert.Same(kind, QuantityKinds.Find(typeof(TimeSpan)));
+        }
+
+        using (NeuroBalance.Hosting.CourseSession.Use(new NeuroBalance.Hosting.CourseSession()))
+        {
+            Assert.Null(QuantityKinds.Find(typeof(TimeSpan)));
+            Assert.Same(QuantityKinds.Concentration, QuantityKinds.Find(typeof(NeuroBalance.Quantities.Concentration)));
+        }
     }
 }

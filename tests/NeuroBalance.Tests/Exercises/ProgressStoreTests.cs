@@ -94,6 +94,87 @@ public sealed class ProgressStoreTests
     }
 
     [Fact]
+    public void OversizeFile_IsNotRead_TheLessonGoesOn_AndItIsMovedAside()
+    {
+        // Given a progress file far larger than any real one (it once threw OutOfMemoryException)
+        using var file = new TempProgressFile();
+        var huge = ProgressStore.MaxFileBytes + 1024;
+        using (var stream = File.Create(file.Path))
+        {
+            stream.SetLength(huge);
+        }
+
+        // When a book loads it and the learner checks twice
+        var book = new ProgressBook(new ProgressStore(file.Path));
+        var first = ExerciseSamples.Half().Check(0.5, book);
+        var second = ExerciseSamples.Half().Check(0.5, book);
+
+        // Then it is one notice, the checks work, and a good file replaces the huge one (kept aside)
+        Assert.Contains("larger than any progress file can be", first.Notice, StringComparison.Ordinal);
+        Assert.Empty(second.Notice);
+        Assert.Equal(FeedbackStatus.Passed, second.Status);
+        Assert.Equal(huge, new FileInfo(file.Path + ".corrupt").Length);
+        Assert.True(new FileInfo(file.Path).Length < 10_000);
+        Assert.True(new ProgressStore(file.Path).Load().Records["test-half"].Solved);
+    }
+
+    [Fact]
+    public void FolderInPlaceOfTheFile_GivesOneNotice_AndLeavesNoFilesBehind()
+    {
+        using var file = new TempProgressFile();
+        Directory.CreateDirectory(file.Path);
+        var book = new ProgressBook(new ProgressStore(file.Path));
+
+        var notices = Enumerable.Range(0, 4).Select(_ => ExerciseSamples.Half().Check(0.5, book).Notice).ToArray();
+
+        Assert.Contains("is a folder, not a file", notices[0], StringComparison.Ordinal);
+        Assert.All(notices.Skip(1), Assert.Empty);
+        Assert.Contains("is a folder", book.Summarize("n", [ExerciseSamples.Half()]).Warning, StringComparison.Ordinal);
+        Assert.Equal([file.Path], Directory.GetFileSystemEntries(Path.GetDirectoryName(file.Path)!));
+        Assert.Empty(Directory.GetFileSystemEntries(file.Path));
+    }
+
+    [Fact]
+    public void SymbolicLink_IsKept_AndTheFileItPointsToIsUpdated()
+    {
+        using var file = new TempProgressFile();
+        var realFolder = Directory.CreateDirectory(Path.Combine(Path.GetDirectoryName(file.Path)!, "synced")).FullName;
+        var real = Path.Combine(realFolder, "progress.json");
+        Assert.Null(new ProgressStore(real).Save(new Dictionary<string, ExerciseRecord> { ["a4-x"] = new(1, false, 0, false) }));
+        File.CreateSymbolicLink(file.Path, Path.Combine("synced", "progress.json")); // a relative link, as users make them
+
+        var book = new ProgressBook(new ProgressStore(file.Path));
+        ExerciseSamples.Half().Check(0.5, book);
+
+        Assert.NotNull(new FileInfo(file.Path).LinkTarget);
+        var saved = new ProgressStore(real).Load().Records;
+        Assert.True(saved["test-half"].Solved);
+        Assert.Equal(1, saved["a4-x"].Attempts);
+        Assert.Equal(["progress.json", "progress.json.lock"], Directory.GetFiles(realFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void FileMode_IsKept()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Skip("Unix file modes only");
+            return;
+        }
+
+        using var file = new TempProgressFile();
+        var store = new ProgressStore(file.Path);
+        Assert.Null(store.Save(new Dictionary<string, ExerciseRecord> { ["a4-x"] = new(1, false, 0, false) }));
+        const UnixFileMode privateToOwner = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        File.SetUnixFileMode(file.Path, privateToOwner);
+
+        Assert.Null(store.Save(new Dictionary<string, ExerciseRecord> { ["a4-y"] = new(1, true, 0, false) }));
+
+        Assert.Equal(privateToOwner, File.GetUnixFileMode(file.Path));
+        Assert.Equal(2, store.Load().Records.Count);
+    }
+
+    [Fact]
     public void FromEnvironment_UsesTheVariable_OrTurnsSavingOff()
     {
         var before = Environment.GetEnvironmentVariable(ProgressStore.FileVariable);

@@ -14,7 +14,7 @@ internal sealed class CitationNumbers
     public IReadOnlyList<Reference> Cited => order;
 
     /// <summary>"[1, 3] <i>rodent</i>" for a fact's sources.</summary>
-    public string Cite(Sources sources) => Cite(sources.References) + $" <span class=\"ev badge\" title=\"evidence level\">{Html.E(EvidenceNames.Display(sources.Evidence))}</span>";
+    public string Cite(Sources sources) => Cite(sources.References) + FormattableString.Invariant($" <span class=\"ev badge\" title=\"evidence level\">{Html.E(EvidenceNames.Display(sources.Evidence))}</span>");
 
     /// <summary>"[1, 3]" for a list of references.</summary>
     public string Cite(IEnumerable<Reference> references)
@@ -25,7 +25,7 @@ internal sealed class CitationNumbers
             return string.Empty;
         }
 
-        return "<sup class=\"cite\">[" + string.Join(", ", numbers.Select(n => $"<span title=\"{Html.E(order[n - 1].Citation.Label)}\">{n}</span>")) + "]</sup>";
+        return "<sup class=\"cite\">[" + string.Join(", ", numbers.Select(n => FormattableString.Invariant($"<span title=\"{Html.E(order[n - 1].Citation.Label)}\">{n}</span>"))) + "]</sup>";
     }
 
     /// <summary>The numbered list of every reference cited so far, or an empty string.</summary>
@@ -51,12 +51,12 @@ internal sealed class CitationNumbers
         var links = new List<string>(2);
         if (r.Doi is not null)
         {
-            links.Add($"<a href=\"{Html.E("https://doi.org/" + r.Doi)}\">doi:{Html.E(r.Doi)}</a>");
+            links.Add(FormattableString.Invariant($"<a href=\"{Html.E("https://doi.org/" + r.Doi)}\">doi:{Html.E(r.Doi)}</a>"));
         }
 
         if (r.Pmid is not null)
         {
-            links.Add($"<a href=\"https://pubmed.ncbi.nlm.nih.gov/{r.Pmid}/\">PMID {r.Pmid}</a>");
+            links.Add(FormattableString.Invariant($"<a href=\"https://pubmed.ncbi.nlm.nih.gov/{r.Pmid}/\">PMID {r.Pmid}</a>"));
         }
 
         if (r.Pmc is not null)
@@ -66,9 +66,9 @@ internal sealed class CitationNumbers
         }
 
         var mark = r.IsUnverified
-            ? $" <span class=\"unverified\" title=\"This identifier was not matched on a bibliographic record; check it before relying on it.\">[{Reference.UnverifiedMark}]</span>"
+            ? FormattableString.Invariant($" <span class=\"unverified\" title=\"This identifier was not matched on a bibliographic record; check it before relying on it.\">[{Reference.UnverifiedMark}]</span>")
             : string.Empty;
-        return $"{Html.E(r.Authors)} ({r.Year}). {Html.E(r.Title)}. <i>{Html.E(r.Venue)}</i>. {string.Join(" · ", links)}{mark}";
+        return FormattableString.Invariant($"{Html.E(r.Authors)} ({r.Year}). {Html.E(r.Title)}. <i>{Html.E(r.Venue)}</i>. {string.Join(" · ", links)}{mark}");
     }
 
     private int Number(Reference reference)

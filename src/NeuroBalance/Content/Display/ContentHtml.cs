@@ -7,7 +7,7 @@ namespace NeuroBalance.Content.Display;
 /// </summary>
 public static class ContentHtml
 {
-    /// <summary>The HTML for a transmitter card, pathway, receptor table, hormone table or matrix, glossary entry, the whole glossary, reference list or origin story.</summary>
+    /// <summary>The HTML for a transmitter card, pathway, receptor table, hormone table or matrix, glossary entry, the whole glossary, reference list, origin story or function table.</summary>
     /// <param name="value">One of those objects.</param>
     /// <returns>An HTML fragment (a style element and one root div).</returns>
     /// <exception cref="InvalidParameterException"><paramref name="value"/> is not a knowledge-base display type.</exception>
@@ -25,7 +25,8 @@ public static class ContentHtml
             GlossaryList l => Html.Wrap("glossary-list", GlossaryListHtml.Render(l, c), c),
             ReferenceList l => Html.Wrap("references", "<h3>References</h3><ol class=\"refs\">" + string.Concat(l.References.Select(r => "<li>" + CitationNumbers.Entry(r) + " " + CheckedNote(r) + "</li>")) + "</ol>", c),
             OriginStory s => Html.Wrap("story", StoryHtml.Render(s, c), c),
-            _ => throw new InvalidParameterException($"value must be a knowledge-base display type (Transmitter, SynthesisPathway, ReceptorTable, HormoneEffectMatrix, HormoneEffectTable, GlossaryEntry, GlossaryList, ReferenceList, OriginStory), but was {value?.GetType().Name ?? "null"}.", nameof(value)),
+            FunctionTable f => Html.Wrap("functions", FunctionTableHtml.Render(f, c), c),
+            _ => throw new InvalidParameterException(FormattableString.Invariant($"value must be a knowledge-base display type (Transmitter, SynthesisPathway, ReceptorTable, HormoneEffectMatrix, HormoneEffectTable, GlossaryEntry, GlossaryList, ReferenceList, OriginStory, FunctionTable), but was {value?.GetType().Name ?? "null"}."), nameof(value)),
         };
     }
 

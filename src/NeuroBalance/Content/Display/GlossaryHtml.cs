@@ -15,7 +15,7 @@ internal static class GlossaryHtml
 
         html.Append("</h3><p><strong>In plain words:</strong> ").Append(Html.E(g.Plain)).Append("</p>")
             .Append("<p><strong>Precisely:</strong> ").Append(Html.E(g.Precise)).Append(' ').Append(c.Cite(g.References)).Append("</p>")
-            .Append("<p><strong>Related:</strong> ").Append(string.Join(" ", g.Related.Select(r => $"<span class=\"chip\">{Html.E(r)}</span>")))
+            .Append("<p><strong>Related:</strong> ").Append(string.Join(" ", g.Related.Select(r => FormattableString.Invariant($"<span class=\"chip\">{Html.E(r)}</span>"))))
             .Append("</p><p class=\"muted\">Look up a related term with <code>Glossary.Lookup(\"…\")</code>.</p></div>");
         return html.ToString();
     }

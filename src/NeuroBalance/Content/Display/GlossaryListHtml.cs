@@ -9,9 +9,9 @@ internal static class GlossaryListHtml
     {
         // Related terms are stored by their display term; link each to its entry's anchor.
         var idOf = list.Entries.ToDictionary(e => e.Term, e => e.Id, StringComparer.OrdinalIgnoreCase);
-        string Related(string term) => idOf.TryGetValue(term, out var id) ? $"<a href=\"#term-{Html.E(id)}\">{Html.E(term)}</a>" : Html.E(term);
+        string Related(string term) => idOf.TryGetValue(term, out var id) ? FormattableString.Invariant($"<a href=\"#term-{Html.E(id)}\">{Html.E(term)}</a>") : Html.E(term);
         var html = new StringBuilder("<h3>Glossary A–Z (").Append(list.Entries.Count).Append(" terms)</h3><p class=\"letters\">")
-            .AppendJoin(" · ", list.Letters.Select(l => $"<a href=\"#glossary-{char.ToLowerInvariant(l)}\">{Html.E(l.ToString())}</a>"))
+            .AppendJoin(" · ", list.Letters.Select(l => FormattableString.Invariant($"<a href=\"#glossary-{char.ToLowerInvariant(l)}\">{Html.E(l.ToString())}</a>")))
             .Append("</p>");
         foreach (var group in list.Entries.GroupBy(e => char.ToUpperInvariant(e.Term[0])))
         {

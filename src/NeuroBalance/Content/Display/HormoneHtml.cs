@@ -46,7 +46,7 @@ internal static class HormoneHtml
 
     public static string Table(HormoneEffectTable table, CitationNumbers c)
     {
-        var html = new StringBuilder($"<h3>{Html.E(table.Title)}</h3>").Append(Html.DirectionLegend());
+        var html = new StringBuilder(FormattableString.Invariant($"<h3>{Html.E(table.Title)}</h3>")).Append(Html.DirectionLegend());
         if (table.Effects.Count == 0)
         {
             return html.Append("<p>No documented effect in the course's knowledge base.</p>").ToString();

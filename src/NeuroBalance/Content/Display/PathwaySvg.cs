@@ -24,7 +24,7 @@ internal static class PathwaySvg
         var steps = pathway.Steps;
         var height = 16 + (steps.Count + 1) * BoxHeight + steps.Count * ArrowLength + 16;
         var svg = new StringBuilder();
-        var description = $"Synthesis of {pathway.TransmitterName}: " + string.Join("; ", steps.Select(s => s.ToString()));
+        var description = FormattableString.Invariant($"Synthesis of {pathway.TransmitterName}: ") + string.Join("; ", steps.Select(s => s.ToString()));
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"{Width}\" height=\"{height}\" viewBox=\"0 0 {Width} {height}\" style=\"color: inherit; max-width: 100%;\" aria-label=\"{Html.E(description)}\">")
             .Append("<title>").Append(Html.E(description)).Append("</title>")
             .Append("<defs><marker id=\"nbkArrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"currentColor\"/></marker>")
@@ -68,8 +68,8 @@ internal static class PathwaySvg
         svg.Append("</svg>");
         var legend = "<p class=\"muted\">Boxes: molecules. Arrows: enzymatic steps, labelled with the enzyme; tags: cofactors. "
             + "The thick vermillion arrow marked ⚠ RATE-LIMITING is the slowest, controlling step.</p>";
-        var sources = "<ul>" + string.Concat(steps.Select((s, i) => $"<li>Step {i + 1}: {Html.E(s.ToString())}{(s.Note.Length > 0 ? " — " + Html.E(s.Note) : string.Empty)} {citations.Cite(s.Sources)}</li>")) + "</ul>";
-        return $"<h3>Synthesis of {Html.E(pathway.TransmitterName)}</h3>{svg}{legend}{sources}";
+        var sources = "<ul>" + string.Concat(steps.Select((s, i) => FormattableString.Invariant($"<li>Step {i + 1}: {Html.E(s.ToString())}{(s.Note.Length > 0 ? " — " + Html.E(s.Note) : string.Empty)} {citations.Cite(s.Sources)}</li>"))) + "</ul>";
+        return FormattableString.Invariant($"<h3>Synthesis of {Html.E(pathway.TransmitterName)}</h3>{svg}{legend}{sources}");
     }
 
     private static void Box(StringBuilder svg, int y, string label, bool isFirst, bool isLast)

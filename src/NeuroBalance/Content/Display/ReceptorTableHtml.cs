@@ -7,7 +7,7 @@ internal static class ReceptorTableHtml
 {
     public static string Render(ReceptorTable table, CitationNumbers c)
     {
-        var html = new StringBuilder($"<h3>{Html.E(table.Title)}</h3><table><thead><tr><th>Receptor</th><th>Family</th><th>Type · coupling</th><th>Where</th><th>Main roles</th><th>Representative ligands</th></tr></thead><tbody>");
+        var html = new StringBuilder(FormattableString.Invariant($"<h3>{Html.E(table.Title)}</h3><table><thead><tr><th>Receptor</th><th>Family</th><th>Type · coupling</th><th>Where</th><th>Main roles</th><th>Representative ligands</th></tr></thead><tbody>"));
         foreach (var r in table.Receptors)
         {
             html.Append("<tr><td><strong>").Append(Html.E(r.Name)).Append("</strong><br/><span class=\"muted\">").Append(Html.E(r.Summary)).Append("</span> ").Append(c.Cite(r.Sources)).Append("</td>")

@@ -18,10 +18,10 @@ internal static class TransmitterCardHtml
             .Append("</p><ul>");
         foreach (var s in t.Synthesis.Steps)
         {
-            html.Append("<li>").Append(Html.E($"{s.Substrate} → {s.Product}: {s.Enzyme.Abbreviation} ({s.Enzyme.Name})"));
+            html.Append("<li>").Append(Html.E(FormattableString.Invariant($"{s.Substrate} → {s.Product}: {s.Enzyme.Abbreviation} ({s.Enzyme.Name})")));
             if (s.Cofactors.Count > 0)
             {
-                html.Append(", cofactors ").Append(string.Join(" ", s.Cofactors.Select(x => $"<span class=\"chip\">{Html.E(x)}</span>")));
+                html.Append(", cofactors ").Append(string.Join(" ", s.Cofactors.Select(x => FormattableString.Invariant($"<span class=\"chip\">{Html.E(x)}</span>"))));
             }
 
             if (s.RateLimiting)
@@ -37,13 +37,13 @@ internal static class TransmitterCardHtml
             .Append("<li><strong>Reuptake:</strong> ").Append(t.ReuptakeTransporters.Count == 0 ? "none for the transmitter itself (see breakdown)" : string.Join("; ", t.ReuptakeTransporters.Select(r => Html.E(r.ToString()) + " " + c.Cite(r.Sources)))).Append("</li>");
         foreach (var d in t.Degradation)
         {
-            html.Append("<li><strong>Breakdown:</strong> ").Append(Html.E($"{d.Substrate} → {d.Product} by {d.Enzyme.Abbreviation} ({d.Enzyme.Name})"))
+            html.Append("<li><strong>Breakdown:</strong> ").Append(Html.E(FormattableString.Invariant($"{d.Substrate} → {d.Product} by {d.Enzyme.Abbreviation} ({d.Enzyme.Name})")))
                 .Append(d.Note.Length > 0 ? " — " + Html.E(d.Note) : string.Empty).Append(' ').Append(c.Cite(d.Sources)).Append("</li>");
         }
 
         html.Append("</ul><h4>Receptors</h4><p>")
             .Append(string.Join(" ", t.Receptors.Receptors.Select(r =>
-                $"<span class=\"chip\" title=\"{Html.E(r.Family)}\">{Html.E(r.Name)} · {(r.Kind == ReceptorKind.Ionotropic ? "ion channel" : Html.E(r.Coupling))}{(r.IsAutoreceptor ? " · autoreceptor" : string.Empty)}</span>")))
+                FormattableString.Invariant($"<span class=\"chip\" title=\"{Html.E(r.Family)}\">{Html.E(r.Name)} · {(r.Kind == ReceptorKind.Ionotropic ? "ion channel" : Html.E(r.Coupling))}{(r.IsAutoreceptor ? " · autoreceptor" : string.Empty)}</span>"))))
             .Append("</p><h4>Functions</h4><ul>");
         foreach (var f in t.Functions)
         {

@@ -14,9 +14,9 @@ public sealed class ContentValidationException : Exception
     /// <summary>Gets every problem found.</summary>
     public IReadOnlyList<ContentError> Errors { get; }
 
-    /// <summary>Returns the message without a stack trace, for notebook output.</summary>
-    /// <returns>The exception's type name and message.</returns>
-    public override string ToString() => $"{nameof(ContentValidationException)}: {Message}";
+    /// <summary>Describes the exception: with its stack trace, except in a notebook kernel, where a learner reads type and message alone.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => LearnerErrors.Describe(this, base.ToString());
 
     private static string Describe(IReadOnlyList<ContentError> errors) =>
         $"The knowledge base has {errors.Count} problem{(errors.Count == 1 ? string.Empty : "s")}:"

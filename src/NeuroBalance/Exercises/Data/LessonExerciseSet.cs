@@ -23,19 +23,34 @@ public sealed class LessonExerciseSet : IExerciseSet
     /// <param name="code">The lesson's code, or null when its exercises need no computed values.</param>
     /// <param name="candidatePaths">Where the exercise file may be, first match wins (e.g. the lesson folder next to the running notebook, then the course's source folder).</param>
     /// <param name="fallbackText">The file's text as it was at build time, used when no candidate exists; may be null.</param>
-    /// <param name="knowledge">The knowledge base whose references the file cites; default: <see cref="KnowledgeBase.Default"/>.</param>
+    /// <param name="knowledge">The knowledge base whose references the file cites; default: the current session's (<see cref="Hosting.CourseSession.Knowledge"/>).</param>
     public LessonExerciseSet(string lesson, ILessonCode? code, IReadOnlyList<string> candidatePaths, string? fallbackText, Func<KnowledgeBase>? knowledge = null)
+        : this(lesson, () => code, candidatePaths, fallbackText, knowledge)
     {
+    }
+
+    /// <summary>Initializes the set with lesson code that is created only when its exercises are first built,
+    /// so that code which fails to start (e.g. a static initialiser that throws) breaks this lesson alone.</summary>
+    /// <param name="lesson">The lesson's file name without extension.</param>
+    /// <param name="code">Creates the lesson's code (null when its exercises need no computed values); called on first use.</param>
+    /// <param name="candidatePaths">Where the exercise file may be, first match wins.</param>
+    /// <param name="fallbackText">The file's text as it was at build time, used when no candidate exists; may be null.</param>
+    /// <param name="knowledge">The knowledge base whose references the file cites; default: the current session's (<see cref="Hosting.CourseSession.Knowledge"/>).</param>
+    public LessonExerciseSet(string lesson, Func<ILessonCode?> code, IReadOnlyList<string> candidatePaths, string? fallbackText, Func<KnowledgeBase>? knowledge = null)
+    {
+        ArgumentNullException.ThrowIfNull(code);
         Notebook = Internal.Preconditions.CheckNotBlank(nameof(lesson), lesson);
         candidates = Internal.Preconditions.CheckNotNull(nameof(candidatePaths), candidatePaths).ToArray();
         this.fallbackText = fallbackText;
-        this.knowledge = knowledge ?? (() => KnowledgeBase.Default);
-        values = new Lazy<LessonValues>(() =>
-        {
-            var v = new LessonValues();
-            code?.Define(v);
-            return v;
-        });
+        this.knowledge = knowledge ?? (() => Hosting.CourseSession.Current.Knowledge);
+        values = new Lazy<LessonValues>(
+            () =>
+            {
+                var v = new LessonValues();
+                code()?.Define(v);
+                return v;
+            },
+            LazyThreadSafetyMode.PublicationOnly); // a failure is not remembered: the next Exercise.Get tries again
     }
 
     /// <inheritdoc />
@@ -65,7 +80,7 @@ public sealed class LessonExerciseSet : IExerciseSet
                         $"The exercise file of lesson '{Notebook}' was not found; looked in: {string.Join(", ", candidates)}.", "lesson");
                 }
 
-                var exercises = ExerciseFileReader.Read(path ?? $"{Notebook}/exercises.yaml", text, Notebook, values.Value, knowledge());
+                var exercises = ExerciseFileReader.Read(path ?? $"{Notebook}/exercises.yaml", text, Notebook, LessonValues(), knowledge());
                 loaded = (path ?? string.Empty, written, exercises);
                 return exercises;
             }
@@ -92,6 +107,20 @@ public sealed class LessonExerciseSet : IExerciseSet
                 declared = (path ?? string.Empty, written, ids);
                 return ids;
             }
+        }
+    }
+
+    /// <summary>The values of the lesson's code; a failure in that code is reported as this lesson's, never a learner's.</summary>
+    private LessonValues LessonValues()
+    {
+        try
+        {
+            return values.Value;
+        }
+        catch (Exception e) when (e is not (Content.Loading.ContentValidationException or LessonSetFaultException))
+        {
+            var cause = e is TypeInitializationException { InnerException: { } inner } ? inner : e;
+            throw new LessonSetFaultException(Notebook, cause);
         }
     }
 

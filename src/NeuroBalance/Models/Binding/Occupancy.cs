@@ -74,8 +74,8 @@ public static class Occupancy
             throw new ParameterOutOfRangeException(
                 nameof(occupancy),
                 occupancy,
-                $"occupancy {Preconditions.Format(occupancy)} would need {Preconditions.Format(nanomolar)} nM of ligand (K = {halfOccupancy}, n = {Preconditions.Format(hillCoefficient)}), " +
-                $"more than the {Preconditions.Format(Concentration.MaxNanomolar)} nM (10 M) limit. Choose a lower occupancy.");
+                FormattableString.Invariant($"occupancy {Preconditions.Format(occupancy)} would need {Preconditions.Format(nanomolar)} nM of ligand (K = {halfOccupancy}, n = {Preconditions.Format(hillCoefficient)}), ") +
+                FormattableString.Invariant($"more than the {Preconditions.Format(Concentration.MaxNanomolar)} nM (10 M) limit. Choose a lower occupancy."));
         }
 
         return Concentration.FromNanomolar(nanomolar);

@@ -69,6 +69,6 @@ public sealed record ReceptorBinding
     /// <inheritdoc />
     public override string ToString() =>
         HillCoefficient == 1
-            ? $"{Name} (Kd = {HalfOccupancy})"
+            ? FormattableString.Invariant($"{Name} (Kd = {HalfOccupancy})")
             : string.Create(CultureInfo.InvariantCulture, $"{Name} (K = {HalfOccupancy}, n = {HillCoefficient:G3})");
 }

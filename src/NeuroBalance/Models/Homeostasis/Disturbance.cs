@@ -63,8 +63,8 @@ public sealed record Disturbance
     public override string ToString() => (ProductionFactor, ClearanceFactor) switch
     {
         (1, 1) => "no disturbance",
-        (var p, 1) => $"production × {Preconditions.Format(p)}",
-        (1, var s) => $"clearance × {Preconditions.Format(s)}",
-        var (p, s) => $"production × {Preconditions.Format(p)}, clearance × {Preconditions.Format(s)}",
+        (var p, 1) => FormattableString.Invariant($"production × {Preconditions.Format(p)}"),
+        (1, var s) => FormattableString.Invariant($"clearance × {Preconditions.Format(s)}"),
+        var (p, s) => FormattableString.Invariant($"production × {Preconditions.Format(p)}, clearance × {Preconditions.Format(s)}"),
     };
 }

@@ -118,5 +118,5 @@ public sealed class SetPointFeedback
 
     /// <summary>A short description, e.g. "set-point feedback (G = 4)".</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Gain == 0 ? "no feedback (G = 0)" : $"set-point feedback (G = {Preconditions.Format(Gain)})";
+    public override string ToString() => Gain == 0 ? "no feedback (G = 0)" : FormattableString.Invariant($"set-point feedback (G = {Preconditions.Format(Gain)})");
 }

@@ -93,5 +93,5 @@ public sealed record HormoneEffect
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Hormone} → {Target}: ×{Low:G3}–{High:G3} ({Direction}; {Species}; {Evidence}; {Source?.ToString() ?? "citation to be added"})";
+        FormattableString.Invariant($"{Hormone} → {Target}: ×{Low:G3}–{High:G3} ({Direction}; {Species}; {Evidence}; {Source?.ToString() ?? "citation to be added"})");
 }

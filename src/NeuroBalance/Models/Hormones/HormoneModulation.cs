@@ -74,7 +74,7 @@ public static class HormoneModulation
         if (density is not (ModulationTarget.Htr2aDensity or ModulationTarget.Htr1aDensity))
         {
             throw new InvalidParameterException(
-                $"density must be a receptor-density target ({nameof(ModulationTarget.Htr2aDensity)} or {nameof(ModulationTarget.Htr1aDensity)}), but was {density}.",
+                FormattableString.Invariant($"density must be a receptor-density target ({nameof(ModulationTarget.Htr2aDensity)} or {nameof(ModulationTarget.Htr1aDensity)}), but was {density}."),
                 nameof(density));
         }
 
@@ -131,13 +131,13 @@ public static class HormoneModulation
             if (!HormoneVocabulary.TryParseHormone(e.HormoneId, out var hormone))
             {
                 throw new InvalidParameterException(
-                    $"{e.Location}: hormone '{e.HormoneId}' has model-effects but the models have no Hormone.{e.HormoneId}; model hormones are {string.Join(", ", Enum.GetValues<Hormone>().Select(HormoneVocabulary.ContentId))}.",
+                    FormattableString.Invariant($"{e.Location}: hormone '{e.HormoneId}' has model-effects but the models have no Hormone.{e.HormoneId}; model hormones are {string.Join(", ", Enum.GetValues<Hormone>().Select(HormoneVocabulary.ContentId))}."),
                     nameof(knowledgeBase));
             }
 
             if (!HormoneVocabulary.TryParseTarget(e.Target, out var target))
             {
-                throw new InvalidParameterException($"{e.Location}: unknown model target '{e.Target}'.", nameof(knowledgeBase));
+                throw new InvalidParameterException(FormattableString.Invariant($"{e.Location}: unknown model target '{e.Target}'."), nameof(knowledgeBase));
             }
 
             return new HormoneEffect(hormone, target, e.Low, e.High, e.Sources.References[0].Citation, e.Species, e.Sources.Evidence, e.Note);

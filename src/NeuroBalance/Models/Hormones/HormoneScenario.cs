@@ -56,6 +56,6 @@ public sealed record HormoneScenario(string Name, string Description, HormoneSta
     {
         Preconditions.CheckNotBlank(nameof(name), name);
         return All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))
-            ?? throw new InvalidParameterException($"There is no hormone scenario named '{name}'. Known: {string.Join(", ", All.Select(s => s.Name))}.", nameof(name));
+            ?? throw new InvalidParameterException(FormattableString.Invariant($"There is no hormone scenario named '{name}'. Known: {string.Join(", ", All.Select(s => s.Name))}."), nameof(name));
     }
 }

@@ -21,7 +21,7 @@ namespace NeuroBalance.Models.Hormones;
 /// </remarks>
 public static class HormoneScenarioResponse
 {
-    private static readonly Lazy<double> ReferenceSerotonin = new(() => SerotoninTerminal.Default.SteadyState().Micromolar("eht"));
+    private static readonly Lazy<double> ReferenceSerotonin = new(() => SerotoninTerminal.Default.SteadyState().Micromolar(SerotoninTerminal.Eht));
     private static readonly Lazy<double> ReferenceTonic = new(() => GabaTerminal.Default.TonicActivation(GabaTerminal.Default.SteadyState()));
 
     /// <summary>The multiplier the state puts on each target, with the spread over the documented ranges.</summary>
@@ -53,7 +53,7 @@ public static class HormoneScenarioResponse
     public static double SerotoninRelative(HormoneState state, EffectEstimate estimate = EffectEstimate.Central)
     {
         Preconditions.CheckNotNull(nameof(state), state);
-        return HormoneModulation.ApplyTo(SerotoninTerminal.Default, state, estimate).SteadyState().Micromolar("eht") / ReferenceSerotonin.Value;
+        return HormoneModulation.ApplyTo(SerotoninTerminal.Default, state, estimate).SteadyState().Micromolar(SerotoninTerminal.Eht) / ReferenceSerotonin.Value;
     }
 
     /// <summary>Tonic GABA-A activation at the GABA model's steady state under the state, ÷ its reference value.</summary>

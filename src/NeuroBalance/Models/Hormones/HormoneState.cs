@@ -55,10 +55,10 @@ public sealed record HormoneState
         Hormone.Allopregnanolone => Allopregnanolone,
         Hormone.Testosterone => Testosterone,
         Hormone.T3 => T3,
-        _ => throw new InvalidParameterException($"Unknown hormone {hormone}. Known: {string.Join(", ", Enum.GetNames<Hormone>())}.", nameof(hormone)),
+        _ => throw new InvalidParameterException(FormattableString.Invariant($"Unknown hormone {hormone}. Known: {string.Join(", ", Enum.GetNames<Hormone>())}."), nameof(hormone)),
     };
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"estradiol ×{Estradiol:G3}, progesterone ×{Progesterone:G3}, allopregnanolone ×{Allopregnanolone:G3}, testosterone ×{Testosterone:G3}, T3 ×{T3:G3}";
+        FormattableString.Invariant($"estradiol ×{Estradiol:G3}, progesterone ×{Progesterone:G3}, allopregnanolone ×{Allopregnanolone:G3}, testosterone ×{Testosterone:G3}, T3 ×{T3:G3}");
 }

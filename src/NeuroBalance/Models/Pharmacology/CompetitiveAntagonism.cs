@@ -44,7 +44,7 @@ public static class CompetitiveAntagonism
             throw new ParameterOutOfRangeException(
                 nameof(antagonist),
                 antagonist.Nanomolar,
-                $"antagonist must be at most {Preconditions.Format(largest)} nM here: the shifted EC50 r·EC50 = {Preconditions.Format(shifted)} nM would exceed 10 M (1e10 nM), but antagonist was {antagonist}.");
+                FormattableString.Invariant($"antagonist must be at most {Preconditions.Format(largest)} nM here: the shifted EC50 r·EC50 = {Preconditions.Format(shifted)} nM would exceed 10 M (1e10 nM), but antagonist was {antagonist}."));
         }
 
         return Concentration.FromNanomolar(shifted);
@@ -78,7 +78,7 @@ public static class CompetitiveAntagonism
             throw new ParameterOutOfRangeException(
                 nameof(doseRatio),
                 doseRatio,
-                $"doseRatio must be in the range [1, {Preconditions.Format(largest)}] for K_B = {kb}, so that [B] = K_B(r − 1) stays at most 10 M, but was {Preconditions.Format(doseRatio)}.");
+                FormattableString.Invariant($"doseRatio must be in the range [1, {Preconditions.Format(largest)}] for K_B = {kb}, so that [B] = K_B(r − 1) stays at most 10 M, but was {Preconditions.Format(doseRatio)}."));
         }
 
         return Concentration.FromNanomolar(kb.Nanomolar * (doseRatio - 1));

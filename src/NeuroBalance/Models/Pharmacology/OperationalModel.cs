@@ -109,7 +109,7 @@ public sealed record OperationalModel
             throw new ParameterOutOfRangeException(
                 nameof(receptorDensity),
                 receptorDensity.Nanomolar,
-                $"receptorDensity / transducerConstant = τ must be at most {Preconditions.Format(MaxTau)}, but was {Preconditions.Format(tau)} ({receptorDensity} / {transducerConstant}).");
+                FormattableString.Invariant($"receptorDensity / transducerConstant = τ must be at most {Preconditions.Format(MaxTau)}, but was {Preconditions.Format(tau)} ({receptorDensity} / {transducerConstant})."));
         }
 
         return Create(name, agonistKd, tau, slope);
@@ -135,7 +135,7 @@ public sealed record OperationalModel
             throw new ParameterOutOfRangeException(
                 nameof(maxResponse),
                 maxResponse,
-                $"maxResponse must be at most {Preconditions.Format(reachable)} when slope = {Preconditions.Format(slope)} (it would need τ = {Preconditions.Format(tau)}, above the largest allowed τ of {Preconditions.Format(MaxTau)}), but was {Preconditions.Format(maxResponse)}.");
+                FormattableString.Invariant($"maxResponse must be at most {Preconditions.Format(reachable)} when slope = {Preconditions.Format(slope)} (it would need τ = {Preconditions.Format(tau)}, above the largest allowed τ of {Preconditions.Format(MaxTau)}), but was {Preconditions.Format(maxResponse)}."));
         }
 
         return Create(name, agonistKd, tau, slope);
@@ -164,7 +164,7 @@ public sealed record OperationalModel
         if (!competitor.IsAntagonist && competitor.Slope != Slope)
         {
             throw new InvalidParameterException(
-                $"competitor {competitor.Name} has slope n = {Preconditions.Format(competitor.Slope)}, but {Name} has n = {Preconditions.Format(Slope)}; two agonists at one receptor share one transducer slope.",
+                FormattableString.Invariant($"competitor {competitor.Name} has slope n = {Preconditions.Format(competitor.Slope)}, but {Name} has n = {Preconditions.Format(Slope)}; two agonists at one receptor share one transducer slope."),
                 nameof(competitor));
         }
 
@@ -201,6 +201,6 @@ public sealed record OperationalModel
     }
 
     private double CheckAgonist() => IsAntagonist
-        ? throw new InvalidParameterException($"{Name} is a neutral antagonist (τ = 0): it gives no response, so it has no EC50.", "tau")
+        ? throw new InvalidParameterException(FormattableString.Invariant($"{Name} is a neutral antagonist (τ = 0): it gives no response, so it has no EC50."), "tau")
         : Tau;
 }

@@ -186,5 +186,5 @@ public sealed record ReceptorAdaptation
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Name} (τd = {DesensitizationTime}, τr = {RegulationTime})";
+    public override string ToString() => FormattableString.Invariant($"{Name} (τd = {DesensitizationTime}, τr = {RegulationTime})");
 }

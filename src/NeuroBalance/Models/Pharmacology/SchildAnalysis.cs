@@ -37,7 +37,7 @@ public static class SchildAnalysis
             .ToArray();
         if (points.Length < 2)
         {
-            throw new InvalidParameterException($"A Schild fit needs at least two measurements, but {points.Length} was given.", nameof(measurements));
+            throw new InvalidParameterException(FormattableString.Invariant($"A Schild fit needs at least two measurements, but {points.Length} was given."), nameof(measurements));
         }
 
         var meanX = points.Average(p => p.LogAntagonistMolar);
@@ -51,7 +51,7 @@ public static class SchildAnalysis
         var slope = points.Sum(p => (p.LogAntagonistMolar - meanX) * (p.LogDoseRatioMinusOne - meanY)) / sxx;
         if (!(slope > 0))
         {
-            throw new InvalidParameterException($"The Schild slope must be positive (the dose ratio must rise with the antagonist), but the measurements give {Preconditions.Format(slope)}.", nameof(measurements));
+            throw new InvalidParameterException(FormattableString.Invariant($"The Schild slope must be positive (the dose ratio must rise with the antagonist), but the measurements give {Preconditions.Format(slope)}."), nameof(measurements));
         }
 
         var intercept = meanY - (slope * meanX);

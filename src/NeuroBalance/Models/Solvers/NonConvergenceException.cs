@@ -4,7 +4,7 @@ namespace NeuroBalance.Models.Solvers;
 /// Thrown when a solver cannot reach the accuracy asked for: the step size fell below its minimum,
 /// the step budget ran out, or a steady state was not found. The message says which and where.
 /// </summary>
-/// <remarks>Its <see cref="ToString"/> is the message alone, so that a notebook shows the reason without a stack trace.</remarks>
+/// <remarks>A notebook shows the reason without a stack trace; logs and tests keep it (see <see cref="LearnerErrors"/>).</remarks>
 public sealed class NonConvergenceException : Exception
 {
     /// <summary>Creates the exception.</summary>
@@ -14,7 +14,7 @@ public sealed class NonConvergenceException : Exception
     {
     }
 
-    /// <summary>Returns the message without a stack trace, for notebook output.</summary>
-    /// <returns>The exception's type name and message.</returns>
-    public override string ToString() => $"{nameof(NonConvergenceException)}: {Message}";
+    /// <summary>Describes the exception: with its stack trace, except in a notebook kernel, where a learner reads type and message alone.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => LearnerErrors.Describe(this, base.ToString());
 }

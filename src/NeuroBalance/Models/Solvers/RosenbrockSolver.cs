@@ -154,13 +154,13 @@ public static class RosenbrockSolver
         Preconditions.CheckNotNull(nameof(state), state);
         if (state.Count == 0 || state.Count > MaxDimension)
         {
-            throw new InvalidParameterException($"initialState must have 1 to {MaxDimension} components, but had {state.Count}.", "initialState");
+            throw new InvalidParameterException(FormattableString.Invariant($"initialState must have 1 to {MaxDimension} components, but had {state.Count}."), "initialState");
         }
 
         var y = new double[state.Count];
         for (var i = 0; i < y.Length; i++)
         {
-            y[i] = Preconditions.CheckRange($"initialState[{i}]", state[i], double.MinValue, double.MaxValue);
+            y[i] = Preconditions.CheckRange(FormattableString.Invariant($"initialState[{i}]"), state[i], double.MinValue, double.MaxValue);
         }
 
         return y;
@@ -171,16 +171,16 @@ public static class RosenbrockSolver
         Preconditions.CheckNotNull(nameof(outputTimes), outputTimes);
         if (outputTimes.Count < 2)
         {
-            throw new InvalidParameterException($"outputTimes needs at least 2 times (start and end), but had {outputTimes.Count}.", nameof(outputTimes));
+            throw new InvalidParameterException(FormattableString.Invariant($"outputTimes needs at least 2 times (start and end), but had {outputTimes.Count}."), nameof(outputTimes));
         }
 
         var times = new double[outputTimes.Count];
         for (var i = 0; i < times.Length; i++)
         {
-            times[i] = Preconditions.CheckRange($"outputTimes[{i}]", outputTimes[i], -1e12, 1e12);
+            times[i] = Preconditions.CheckRange(FormattableString.Invariant($"outputTimes[{i}]"), outputTimes[i], -1e12, 1e12);
             if (i > 0 && times[i] <= times[i - 1])
             {
-                throw new InvalidParameterException($"outputTimes must be strictly increasing, but outputTimes[{i}] = {Preconditions.Format(times[i])} follows {Preconditions.Format(times[i - 1])}.", nameof(outputTimes));
+                throw new InvalidParameterException(FormattableString.Invariant($"outputTimes must be strictly increasing, but outputTimes[{i}] = {Preconditions.Format(times[i])} follows {Preconditions.Format(times[i - 1])}."), nameof(outputTimes));
             }
         }
 
@@ -258,7 +258,7 @@ public static class RosenbrockSolver
             {
                 if (Accepted + Rejected >= options.MaxSteps)
                 {
-                    throw new NonConvergenceException($"The solver used its budget of {options.MaxSteps} steps before reaching t = {Preconditions.Format(tOut)} (it got to t = {Preconditions.Format(t)}). Loosen the tolerances or raise maxSteps.");
+                    throw new NonConvergenceException(FormattableString.Invariant($"The solver used its budget of {options.MaxSteps} steps before reaching t = {Preconditions.Format(tOut)} (it got to t = {Preconditions.Format(t)}). Loosen the tolerances or raise maxSteps."));
                 }
 
                 var hMin = 16 * Math.Max(Math.Abs(t), 1e-300) * 2.2e-16;
@@ -327,7 +327,7 @@ public static class RosenbrockSolver
                     Rejected++;
                     if (Accepted + Rejected >= options.MaxSteps)
                     {
-                        throw new NonConvergenceException($"The solver used its budget of {options.MaxSteps} steps at t = {Preconditions.Format(t)}. Loosen the tolerances or raise maxSteps.");
+                        throw new NonConvergenceException(FormattableString.Invariant($"The solver used its budget of {options.MaxSteps} steps at t = {Preconditions.Format(t)}. Loosen the tolerances or raise maxSteps."));
                     }
 
                     step *= ok ? Math.Max(0.2, 0.9 * Math.Pow(err, -1.0 / 3.0)) : 0.25;
@@ -335,7 +335,7 @@ public static class RosenbrockSolver
                     h = step;
                     if (step < hMin)
                     {
-                        throw new NonConvergenceException($"The step size fell below {Preconditions.Format(hMin)} at t = {Preconditions.Format(t)}: the problem may have a singularity there, or the tolerances are too tight.");
+                        throw new NonConvergenceException(FormattableString.Invariant($"The step size fell below {Preconditions.Format(hMin)} at t = {Preconditions.Format(t)}: the problem may have a singularity there, or the tolerances are too tight."));
                     }
                 }
             }
@@ -369,7 +369,7 @@ public static class RosenbrockSolver
             TryStep(y, step, out var ok);
             if (!ok)
             {
-                throw new NonConvergenceException($"The fixed step {Preconditions.Format(step)} at t = {Preconditions.Format(t)} gave a singular or non-finite result.");
+                throw new NonConvergenceException(FormattableString.Invariant($"The fixed step {Preconditions.Format(step)} at t = {Preconditions.Format(t)} gave a singular or non-finite result."));
             }
 
             t += step;

@@ -62,7 +62,7 @@ public static class SteadyStateFinder
             }
         }
 
-        throw new NonConvergenceException($"No steady state was found in {opts.MaxSteps} iterations (last pseudo-time step {Preconditions.Format(lastStep)}), even after integrating to t = 1e5. The system may oscillate or have no equilibrium; integrate it in time instead.");
+        throw new NonConvergenceException(FormattableString.Invariant($"No steady state was found in {opts.MaxSteps} iterations (last pseudo-time step {Preconditions.Format(lastStep)}), even after integrating to t = 1e5. The system may oscillate or have no equilibrium; integrate it in time instead."));
     }
 
     private static bool TryContinuation(OdeFunction f, double[] start, SolverOptions opts, bool nonNegative, out double[] result, out double lastStep)

@@ -1,10 +1,9 @@
-using NeuroBalance.Charts;
 using NeuroBalance.Internal;
 using NeuroBalance.Quantities;
 
 namespace NeuroBalance.Models.Solvers;
 
-/// <summary>One named model variable over time, with units; turns into a chart <see cref="Charts.Series"/> directly. Immutable.</summary>
+/// <summary>One named model variable over time, with units. Immutable. (A chart line is made from it by <c>Series.Of</c> in the charts layer; models know no charts.)</summary>
 public sealed class TimeSeries
 {
     /// <summary>Creates a time series.</summary>
@@ -23,7 +22,7 @@ public sealed class TimeSeries
         Values = Preconditions.CheckNotNull(nameof(values), values).ToArray();
         if (Times.Count != Values.Count)
         {
-            throw new InvalidParameterException($"times and values must have the same length, but had {Times.Count} and {Values.Count}.", nameof(values));
+            throw new InvalidParameterException(FormattableString.Invariant($"times and values must have the same length, but had {Times.Count} and {Values.Count}."), nameof(values));
         }
 
         if (Times.Count == 0)
@@ -35,7 +34,7 @@ public sealed class TimeSeries
         {
             if (!double.IsFinite(Times[i]) || (i > 0 && Times[i] < Times[i - 1]))
             {
-                throw new InvalidParameterException($"times must be finite and non-decreasing, but times[{i}] was {Preconditions.Format(Times[i])}{(i > 0 ? $" after {Preconditions.Format(Times[i - 1])}" : string.Empty)}.", nameof(times));
+                throw new InvalidParameterException(FormattableString.Invariant($"times must be finite and non-decreasing, but times[{i}] was {Preconditions.Format(Times[i])}{(i > 0 ? $" after {Preconditions.Format(Times[i - 1])}" : string.Empty)}."), nameof(times));
             }
         }
     }
@@ -75,7 +74,7 @@ public sealed class TimeSeries
         "min" => At(time.Minutes),
         "h" => At(time.Hours),
         "d" => At(time.Days),
-        _ => throw new InvalidParameterException($"This series' time unit '{TimeUnit}' is not a time unit the Duration overload knows (s, min, h, d); use At(double) in {TimeUnit}.", nameof(time)),
+        _ => throw new InvalidParameterException(FormattableString.Invariant($"This series' time unit '{TimeUnit}' is not a time unit the Duration overload knows (s, min, h, d); use At(double) in {TimeUnit}."), nameof(time)),
     };
 
     /// <summary>The value at time <paramref name="time"/> in <see cref="TimeUnit"/>, linearly interpolated between output points.</summary>
@@ -106,11 +105,6 @@ public sealed class TimeSeries
         return new TimeSeries(Name, unit, TimeUnit, Times, Values.Select(v => v * factor).ToArray());
     }
 
-    /// <summary>The series as a chart line, named <paramref name="legend"/> or, by default, <see cref="Name"/>.</summary>
-    /// <param name="legend">The legend entry; null for <see cref="Name"/>.</param>
-    /// <returns>A chart series.</returns>
-    public Series ToChartSeries(string? legend = null) => new(legend ?? Name, Times, Values);
-
     /// <inheritdoc />
-    public override string ToString() => $"{Name} ({Unit}) over {Times.Count} points, {Preconditions.Format(Times[0])}–{Preconditions.Format(Times[^1])} {TimeUnit}";
+    public override string ToString() => FormattableString.Invariant($"{Name} ({Unit}) over {Times.Count} points, {Preconditions.Format(Times[0])}–{Preconditions.Format(Times[^1])} {TimeUnit}");
 }

@@ -24,15 +24,15 @@ public sealed class Trajectory
         TimeUnit = Preconditions.CheckNotBlank(nameof(timeUnit), timeUnit);
         if (StateNames.Count != solution.States[0].Length)
         {
-            throw new InvalidParameterException($"stateNames has {StateNames.Count} names but the state has {solution.States[0].Length} components.", nameof(stateNames));
+            throw new InvalidParameterException(FormattableString.Invariant($"stateNames has {StateNames.Count} names but the state has {solution.States[0].Length} components."), nameof(stateNames));
         }
 
         index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < StateNames.Count; i++)
         {
-            if (!index.TryAdd(Preconditions.CheckNotBlank($"stateNames[{i}]", StateNames[i]), i))
+            if (!index.TryAdd(Preconditions.CheckNotBlank(FormattableString.Invariant($"stateNames[{i}]"), StateNames[i]), i))
             {
-                throw new InvalidParameterException($"stateNames has '{StateNames[i]}' twice.", nameof(stateNames));
+                throw new InvalidParameterException(FormattableString.Invariant($"stateNames has '{StateNames[i]}' twice."), nameof(stateNames));
             }
         }
 
@@ -56,11 +56,29 @@ public sealed class Trajectory
     /// <summary>Gets the raw solver output (including step counts).</summary>
     public OdeSolution Solution { get; }
 
-    /// <summary>The named state over time.</summary>
+    /// <summary>The named state over time (a convenience for exploring; prefer the typed handles such as <c>DopamineTerminal.Eda</c>).</summary>
     /// <param name="name">A state name (case-insensitive), one of <see cref="StateNames"/>.</param>
     /// <returns>The time series.</returns>
     /// <exception cref="InvalidParameterException">No state has that name.</exception>
     public TimeSeries this[string name] => new(name, Unit, TimeUnit, Times, states.Select(s => s[IndexOf(name)]).ToArray());
+
+    /// <summary>The state over time, by its typed handle, e.g. <c>run[DopamineTerminal.Eda]</c>.</summary>
+    /// <param name="variable">A state variable of the model this trajectory ran.</param>
+    /// <returns>The time series.</returns>
+    /// <exception cref="InvalidParameterException">The variable is not a state of this trajectory.</exception>
+    public TimeSeries this[IStateVariable variable]
+    {
+        get
+        {
+            Preconditions.CheckNotNull(nameof(variable), variable);
+            if (variable.Index >= StateNames.Count || StateNames[variable.Index] != variable.Name)
+            {
+                throw new InvalidParameterException(FormattableString.Invariant($"{variable.Name} is a state of {variable.Model.Name}, not of this trajectory ({string.Join(", ", StateNames)})."), nameof(variable));
+            }
+
+            return new(variable.Name, Unit, TimeUnit, Times, states.Select(s => s[variable.Index]).ToArray());
+        }
+    }
 
     /// <summary>The state vector at the last output time, by name.</summary>
     /// <returns>Name → value.</returns>
@@ -70,5 +88,5 @@ public sealed class Trajectory
     private int IndexOf(string name) =>
         index.TryGetValue(Preconditions.CheckNotBlank(nameof(name), name), out var i)
             ? i
-            : throw new InvalidParameterException($"There is no state named '{name}'. Known states: {string.Join(", ", StateNames)}.", nameof(name));
+            : throw new InvalidParameterException(FormattableString.Invariant($"There is no state named '{name}'. Known states: {string.Join(", ", StateNames)}."), nameof(name));
 }

@@ -45,7 +45,10 @@ public sealed class DopamineTerminal : TerminalModel
     public static readonly Concentration DefaultBloodTyrosine = Concentration.FromMicromolar(97);
 
     // Indices of the state vector.
-    private const int Tyr = 0, TyrPool = 1, Bh4 = 2, Bh2 = 3, Ldopa = 4, Cda = 5, Vda = 6, Eda = 7, Hva = 8;
+    private static class At
+    {
+        public const int Tyr = 0, TyrPool = 1, Bh4 = 2, Bh2 = 3, Ldopa = 4, Cda = 5, Vda = 6, Eda = 7, Hva = 8;
+    }
 
     // Best et al. 2009 constants (SBML values; NADPH/NADP from the same group's later code).
     private const double KTyr = 46, KBh4 = 60, KiTyr = 160, KiCda = 110, VmaxTh = 125;
@@ -57,8 +60,6 @@ public sealed class DopamineTerminal : TerminalModel
     private const double KmIn = 64, VmaxIn = 400;
     private const double K1 = 6, KMinus1 = 0.6, KcatTyr = 0.2, KcatPool = 0.2, KcatCda = 10, KRem = 400, KHva = 3.45;
     private const double AutoreceptorReference = 0.002024;
-
-    private static readonly string[] Names = ["tyr", "tyrpool", "bh4", "bh2", "ldopa", "cda", "vda", "eda", "hva"];
 
     private readonly double fire = 1;
     private readonly double thScale = 1;
@@ -107,6 +108,38 @@ public sealed class DopamineTerminal : TerminalModel
         this.bloodTyrosine = bloodTyrosine ?? this.bloodTyrosine;
         this.autoreceptors = autoreceptors ?? this.autoreceptors;
     }
+
+    /// <summary>The state "tyr": cytosolic tyrosine, in µM.</summary>
+    public static StateVariable<DopamineTerminal> Tyr { get; } = new("tyr", At.Tyr, "cytosolic tyrosine");
+
+    /// <summary>The state "tyrpool": the tyrosine pool, in µM.</summary>
+    public static StateVariable<DopamineTerminal> TyrPool { get; } = new("tyrpool", At.TyrPool, "the tyrosine pool");
+
+    /// <summary>The state "bh4": tetrahydrobiopterin (BH4), in µM.</summary>
+    public static StateVariable<DopamineTerminal> Bh4 { get; } = new("bh4", At.Bh4, "tetrahydrobiopterin (BH4)");
+
+    /// <summary>The state "bh2": dihydrobiopterin (BH2), in µM.</summary>
+    public static StateVariable<DopamineTerminal> Bh2 { get; } = new("bh2", At.Bh2, "dihydrobiopterin (BH2)");
+
+    /// <summary>The state "ldopa": L-DOPA, in µM.</summary>
+    public static StateVariable<DopamineTerminal> Ldopa { get; } = new("ldopa", At.Ldopa, "L-DOPA");
+
+    /// <summary>The state "cda": cytosolic dopamine, in µM.</summary>
+    public static StateVariable<DopamineTerminal> Cda { get; } = new("cda", At.Cda, "cytosolic dopamine");
+
+    /// <summary>The state "vda": vesicular dopamine, in µM.</summary>
+    public static StateVariable<DopamineTerminal> Vda { get; } = new("vda", At.Vda, "vesicular dopamine");
+
+    /// <summary>The state "eda": extracellular dopamine, in µM.</summary>
+    public static StateVariable<DopamineTerminal> Eda { get; } = new("eda", At.Eda, "extracellular dopamine");
+
+    /// <summary>The state "hva": homovanillic acid (HVA), in µM.</summary>
+    public static StateVariable<DopamineTerminal> Hva { get; } = new("hva", At.Hva, "homovanillic acid (HVA)");
+
+    /// <summary>Gets every state variable, in state-vector order.</summary>
+    public static IReadOnlyList<StateVariable<DopamineTerminal>> Variables { get; } = [Tyr, TyrPool, Bh4, Bh2, Ldopa, Cda, Vda, Eda, Hva];
+
+    private static readonly string[] Names = [.. Variables.Select(v => v.Name)];
 
     /// <summary>Gets the published model: basal firing (5 Hz), blood tyrosine 97 µM, autoreceptors on, all scalings 1.</summary>
     public static DopamineTerminal Default { get; } = new();
@@ -237,35 +270,35 @@ public sealed class DopamineTerminal : TerminalModel
     /// <inheritdoc />
     public override void Derivatives(double t, ReadOnlySpan<double> y, Span<double> dydt)
     {
-        var tyr = y[Tyr];
-        var bh4 = y[Bh4];
-        var bh2 = y[Bh2];
-        var cda = y[Cda];
-        var vda = y[Vda];
-        var eda = y[Eda];
+        var tyr = y[At.Tyr];
+        var bh4 = y[At.Bh4];
+        var bh2 = y[At.Bh2];
+        var cda = y[At.Cda];
+        var vda = y[At.Vda];
+        var eda = y[At.Eda];
         var vth = Vth(y);
         var vdrr = CofactorCycle.Drr(VfDrr, VbDrr, bh2, bh4);
-        var vaadc = VmaxAadc * y[Ldopa] / (KmAadc + y[Ldopa]);
+        var vaadc = VmaxAadc * y[At.Ldopa] / (KmAadc + y[At.Ldopa]);
         var vmat = (vmatScale * VmaxVmat * cda / (KmVmat + cda)) - (KOut * vda);
         var vdat = datScale * VmaxDat * eda / (KmDat + eda);
         var vcat = VCat * eda / (KCat + eda);
         var vin = VmaxIn * bloodTyrosine / (KmIn + bloodTyrosine);
         var release = fire * vda;
         var kcda = maoScale * maoRemaining * KcatCda;
-        dydt[Tyr] = vin - vth - (K1 * tyr) + (KMinus1 * y[TyrPool]) - (KcatTyr * tyr);
-        dydt[TyrPool] = (K1 * tyr) - (KMinus1 * y[TyrPool]) - (KcatPool * y[TyrPool]);
-        dydt[Bh4] = vdrr - vth;
-        dydt[Bh2] = vth - vdrr;
-        dydt[Ldopa] = vth - vaadc;
-        dydt[Cda] = vaadc - vmat + vdat - (kcda * cda);
-        dydt[Vda] = vmat - release;
-        dydt[Eda] = release - vdat - vcat - (KRem * eda);
-        dydt[Hva] = (kcda * cda) + vcat - (KHva * y[Hva]);
+        dydt[At.Tyr] = vin - vth - (K1 * tyr) + (KMinus1 * y[At.TyrPool]) - (KcatTyr * tyr);
+        dydt[At.TyrPool] = (K1 * tyr) - (KMinus1 * y[At.TyrPool]) - (KcatPool * y[At.TyrPool]);
+        dydt[At.Bh4] = vdrr - vth;
+        dydt[At.Bh2] = vth - vdrr;
+        dydt[At.Ldopa] = vth - vaadc;
+        dydt[At.Cda] = vaadc - vmat + vdat - (kcda * cda);
+        dydt[At.Vda] = vmat - release;
+        dydt[At.Eda] = release - vdat - vcat - (KRem * eda);
+        dydt[At.Hva] = (kcda * cda) + vcat - (KHva * y[At.Hva]);
     }
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Name}: firing {Firing.PerSecond:G3} Hz, TH ×{thScale:G3}, DAT ×{datScale:G3}, MAO ×{maoScale:G3}{MaoInhibitionText(maoAInhibition, maoBInhibition, maoShare)}, VMAT ×{vmatScale:G3}, blood tyrosine {BloodTyrosine}, autoreceptors {(autoreceptors ? "on" : "off")}";
+        FormattableString.Invariant($"{Name}: firing {Firing.PerSecond:G3} Hz, TH ×{thScale:G3}, DAT ×{datScale:G3}, MAO ×{maoScale:G3}{MaoInhibitionText(maoAInhibition, maoBInhibition, maoShare)}, VMAT ×{vmatScale:G3}, blood tyrosine {BloodTyrosine}, autoreceptors {(autoreceptors ? "on" : "off")}");
 
     private static double AutoreceptorFactor(double edaMicromolar)
     {
@@ -275,11 +308,11 @@ public sealed class DopamineTerminal : TerminalModel
 
     private double Vth(ReadOnlySpan<double> y)
     {
-        var tyr = y[Tyr];
-        var bh4 = y[Bh4];
-        var a = autoreceptors ? AutoreceptorFactor(y[Eda]) : 1.0;
+        var tyr = y[At.Tyr];
+        var bh4 = y[At.Bh4];
+        var a = autoreceptors ? AutoreceptorFactor(y[At.Eda]) : 1.0;
         return 0.56 / (1 + (tyr / KiTyr)) * a * thScale * VmaxTh * tyr * bh4
-            / ((tyr * bh4) + (KTyr * bh4) + (KTyr * KBh4 * (1 + (y[Cda] / KiCda))));
+            / ((tyr * bh4) + (KTyr * bh4) + (KTyr * KBh4 * (1 + (y[At.Cda] / KiCda))));
     }
 
     private static readonly IReadOnlyList<ModelParameter> ParameterTable = BuildTable();

@@ -56,13 +56,15 @@ public sealed class GabaTerminal : TerminalModel
     /// <summary>Allopregnanolone concentration for half the maximal shift (illustrative estimate): 100 nM.</summary>
     public static readonly Concentration AllopregnanoloneHalfEffect = Concentration.FromNanomolar(100);
 
-    private const int Cyt = 0, Ves = 1, Ext = 2, Glia = 3;
+    // Indices of the state vector.
+    private static class At
+    {
+        public const int Cyt = 0, Ves = 1, Ext = 2, Glia = 3;
+    }
     private const double Glu = 10_000, KmGlu = 1000, VmaxGad = 396, KiGaba = 5000, KB6 = 0.3;
     private const double VmaxVgat = 18_000, KmVgat = 5000, KLeak = 1, KRel = 0.5;
     private const double VmaxGat1 = 5800, KmGat = 5, VmaxGlia = 1087.5, KDiff = 62.5;
     private const double VmaxT = 200, VmaxTGlia = 1650, KmT = 1000;
-
-    private static readonly string[] Names = ["gaba_cyt", "gaba_ves", "gaba_ext", "gaba_glia"];
 
     private readonly double fire = 1;
     private readonly double gadScale = 1;
@@ -87,6 +89,23 @@ public sealed class GabaTerminal : TerminalModel
         this.allopregnanolone = allopregnanolone ?? o.allopregnanolone;
         IntegrationOptions = o.IntegrationOptions;
     }
+
+    /// <summary>The state "gaba_cyt": cytosolic GABA, in µM.</summary>
+    public static StateVariable<GabaTerminal> GabaCyt { get; } = new("gaba_cyt", At.Cyt, "cytosolic GABA");
+
+    /// <summary>The state "gaba_ves": vesicular GABA, in µM.</summary>
+    public static StateVariable<GabaTerminal> GabaVes { get; } = new("gaba_ves", At.Ves, "vesicular GABA");
+
+    /// <summary>The state "gaba_ext": extracellular GABA, in µM.</summary>
+    public static StateVariable<GabaTerminal> GabaExt { get; } = new("gaba_ext", At.Ext, "extracellular GABA");
+
+    /// <summary>The state "gaba_glia": GABA in glia, in µM.</summary>
+    public static StateVariable<GabaTerminal> GabaGlia { get; } = new("gaba_glia", At.Glia, "GABA in glia");
+
+    /// <summary>Gets every state variable, in state-vector order.</summary>
+    public static IReadOnlyList<StateVariable<GabaTerminal>> Variables { get; } = [GabaCyt, GabaVes, GabaExt, GabaGlia];
+
+    private static readonly string[] Names = [.. Variables.Select(v => v.Name)];
 
     /// <summary>Gets the default terminal: basal firing, B6 replete, no drugs, no allopregnanolone, sensitivity 1.</summary>
     public static GabaTerminal Default { get; } = new();
@@ -183,30 +202,30 @@ public sealed class GabaTerminal : TerminalModel
     /// <returns>Activation in [0, 1].</returns>
     /// <exception cref="InvalidParameterException">The state belongs to a different model.</exception>
     public double TonicActivation(TerminalState state) =>
-        GabaAActivation(Concentration.FromMicromolar(Math.Max(0, CheckOwnState(nameof(state), state)[Ext])), sensitivity, Allopregnanolone);
+        GabaAActivation(Concentration.FromMicromolar(Math.Max(0, CheckOwnState(nameof(state), state)[At.Ext])), sensitivity, Allopregnanolone);
 
     /// <inheritdoc />
     public override void Derivatives(double t, ReadOnlySpan<double> y, Span<double> dydt)
     {
-        var c = y[Cyt];
-        var v = y[Ves];
-        var e = y[Ext];
-        var g = y[Glia];
+        var c = y[At.Cyt];
+        var v = y[At.Ves];
+        var e = y[At.Ext];
+        var g = y[At.Glia];
         var b6 = vitaminB6 * (1 + KB6) / (vitaminB6 + KB6);
         var gad = gadScale * b6 * VmaxGad * Glu / (KmGlu + Glu) / (1 + (c / KiGaba));
         var vgat = (VmaxVgat * c / (KmVgat + c)) - (KLeak * v);
         var release = KRel * fire * v;
         var gat1 = gat1Scale * VmaxGat1 * e / (KmGat + e);
         var glia = VmaxGlia * e / (KmGat + e);
-        dydt[Cyt] = gad + gat1 - vgat - (gabaTScale * VmaxT * c / (KmT + c));
-        dydt[Ves] = vgat - release;
-        dydt[Ext] = release - gat1 - glia - (KDiff * e);
-        dydt[Glia] = glia - (gabaTScale * VmaxTGlia * g / (KmT + g));
+        dydt[At.Cyt] = gad + gat1 - vgat - (gabaTScale * VmaxT * c / (KmT + c));
+        dydt[At.Ves] = vgat - release;
+        dydt[At.Ext] = release - gat1 - glia - (KDiff * e);
+        dydt[At.Glia] = glia - (gabaTScale * VmaxTGlia * g / (KmT + g));
     }
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Name}: firing {Firing.PerSecond:G3} Hz, GAD ×{gadScale:G3}, B6 ×{vitaminB6:G3}, GAT-1 ×{gat1Scale:G3}, GABA-T ×{gabaTScale:G3}, GABA-A sensitivity ×{sensitivity:G3}, allopregnanolone {Allopregnanolone}";
+        FormattableString.Invariant($"{Name}: firing {Firing.PerSecond:G3} Hz, GAD ×{gadScale:G3}, B6 ×{vitaminB6:G3}, GAT-1 ×{gat1Scale:G3}, GABA-T ×{gabaTScale:G3}, GABA-A sensitivity ×{sensitivity:G3}, allopregnanolone {Allopregnanolone}");
 
     private static readonly IReadOnlyList<ModelParameter> ParameterTable = BuildTable();
 

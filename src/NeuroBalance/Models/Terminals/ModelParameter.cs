@@ -19,5 +19,5 @@ public sealed record ModelParameter(string Symbol, double Value, string Unit, st
     /// <summary>"Vmax_DAT = 8000 µM/h (DAT maximal uptake rate; Best et al. 2009, doi:…; Model)".</summary>
     /// <returns>A one-line description.</returns>
     public override string ToString() =>
-        $"{Symbol} = {Value.ToString("G6", System.Globalization.CultureInfo.InvariantCulture)} {Unit} ({Meaning}; {Source?.ToString() ?? "no citation"}; {Evidence}{(Note.Length > 0 ? "; " + Note : string.Empty)})";
+        FormattableString.Invariant($"{Symbol} = {Value.ToString("G6", System.Globalization.CultureInfo.InvariantCulture)} {Unit} ({Meaning}; {Source?.ToString() ?? "no citation"}; {Evidence}{(Note.Length > 0 ? "; " + Note : string.Empty)})");
 }

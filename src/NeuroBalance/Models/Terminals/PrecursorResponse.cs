@@ -60,7 +60,7 @@ public static class PrecursorResponse
     {
         Preconditions.CheckRange(nameof(tryptophanFactor), tryptophanFactor, MinFactor, MaxFactor);
         var basal = model ?? SerotoninTerminal.Default;
-        return basal.WithBloodTryptophan(basal.BloodTryptophan * tryptophanFactor).SteadyState()["trp"];
+        return basal.WithBloodTryptophan(basal.BloodTryptophan * tryptophanFactor).SteadyState()[SerotoninTerminal.Trp];
     }
 
     /// <summary>Cytosolic tyrosine ("tyr") of the dopamine terminal at steady state.</summary>
@@ -72,6 +72,6 @@ public static class PrecursorResponse
     {
         Preconditions.CheckRange(nameof(tyrosineFactor), tyrosineFactor, MinFactor, MaxFactor);
         var basal = model ?? DopamineTerminal.Default;
-        return basal.WithBloodTyrosine(basal.BloodTyrosine * tyrosineFactor).SteadyState()["tyr"];
+        return basal.WithBloodTyrosine(basal.BloodTyrosine * tyrosineFactor).SteadyState()[DopamineTerminal.Tyr];
     }
 }

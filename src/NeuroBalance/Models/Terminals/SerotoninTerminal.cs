@@ -48,7 +48,11 @@ public sealed class SerotoninTerminal : TerminalModel
     /// <summary>The escitalopram Ki at SERT used by default: 27.6 nM (Reed/Best group code).</summary>
     public static readonly Concentration EscitalopramKi = Concentration.FromNanomolar(27.6);
 
-    private const int Trp = 0, Pool = 1, Bh4 = 2, Bh2 = 3, Htp = 4, Cht = 5, Vht = 6, Eht = 7, Hia = 8, Bound = 9, GStar = 10, TStar = 11;
+    // Indices of the state vector.
+    private static class At
+    {
+        public const int Trp = 0, Pool = 1, Bh4 = 2, Bh2 = 3, Htp = 4, Cht = 5, Vht = 6, Eht = 7, Hia = 8, Bound = 9, GStar = 10, TStar = 11;
+    }
 
     private const double VmaxIn = 700, KmIn = 330, TrpRemoval = 2, PoolIn = 9.0, PoolOut = 0.6, PoolRemoval = 1;
     private const double VmaxTph = 278, KmTph = 40, KiTph = 1000, KmTphBh4 = 20;
@@ -62,9 +66,6 @@ public sealed class SerotoninTerminal : TerminalModel
     private const double EhtRemoval = 40, Leak = 1, HiaRemoval = 1;
     private const double A2 = 20, A3 = 200, A4 = 30, A5 = 200, A6 = 36, A7 = 20, G0 = 10, T0 = 10, B0 = 10;
     private const double SynthesisGain = 0.1, ReleaseGain = 1.5;
-
-    private static readonly string[] Names = ["trp", "trppool", "bh4", "bh2", "htp", "cht", "vht", "eht", "hia", "bound", "gstar", "tstar"];
-    private static readonly double GStarReference = CalibrateReference();
 
     private readonly double fire = 1;
     private readonly double tphScale = 1;
@@ -99,6 +100,50 @@ public sealed class SerotoninTerminal : TerminalModel
         this.autoreceptorGain = autoreceptorGain ?? o.autoreceptorGain;
         IntegrationOptions = o.IntegrationOptions;
     }
+
+    /// <summary>The state "trp": cytosolic tryptophan, in µM.</summary>
+    public static StateVariable<SerotoninTerminal> Trp { get; } = new("trp", At.Trp, "cytosolic tryptophan");
+
+    /// <summary>The state "trppool": the tryptophan pool, in µM.</summary>
+    public static StateVariable<SerotoninTerminal> TrpPool { get; } = new("trppool", At.Pool, "the tryptophan pool");
+
+    /// <summary>The state "bh4": tetrahydrobiopterin (BH4), in µM.</summary>
+    public static StateVariable<SerotoninTerminal> Bh4 { get; } = new("bh4", At.Bh4, "tetrahydrobiopterin (BH4)");
+
+    /// <summary>The state "bh2": dihydrobiopterin (BH2), in µM.</summary>
+    public static StateVariable<SerotoninTerminal> Bh2 { get; } = new("bh2", At.Bh2, "dihydrobiopterin (BH2)");
+
+    /// <summary>The state "htp": 5-hydroxytryptophan (5-HTP), in µM.</summary>
+    public static StateVariable<SerotoninTerminal> Htp { get; } = new("htp", At.Htp, "5-hydroxytryptophan (5-HTP)");
+
+    /// <summary>The state "cht": cytosolic serotonin, in µM.</summary>
+    public static StateVariable<SerotoninTerminal> Cht { get; } = new("cht", At.Cht, "cytosolic serotonin");
+
+    /// <summary>The state "vht": vesicular serotonin, in µM.</summary>
+    public static StateVariable<SerotoninTerminal> Vht { get; } = new("vht", At.Vht, "vesicular serotonin");
+
+    /// <summary>The state "eht": extracellular serotonin, in µM.</summary>
+    public static StateVariable<SerotoninTerminal> Eht { get; } = new("eht", At.Eht, "extracellular serotonin");
+
+    /// <summary>The state "hia": 5-HIAA, in µM.</summary>
+    public static StateVariable<SerotoninTerminal> Hia { get; } = new("hia", At.Hia, "5-HIAA");
+
+    /// <summary>The state "bound": occupied 5-HT autoreceptors (model units).</summary>
+    public static StateVariable<SerotoninTerminal> Bound { get; } = new("bound", At.Bound, "occupied autoreceptors");
+
+    /// <summary>The state "gstar": activated G protein of the autoreceptor cascade (model units).</summary>
+    public static StateVariable<SerotoninTerminal> GStar { get; } = new("gstar", At.GStar, "activated G protein of the autoreceptor cascade");
+
+    /// <summary>The state "tstar": the cascade's inactivating signal T (model units).</summary>
+    public static StateVariable<SerotoninTerminal> TStar { get; } = new("tstar", At.TStar, "the cascade's inactivating signal");
+
+    /// <summary>Gets every state variable, in state-vector order.</summary>
+    public static IReadOnlyList<StateVariable<SerotoninTerminal>> Variables { get; } = [Trp, TrpPool, Bh4, Bh2, Htp, Cht, Vht, Eht, Hia, Bound, GStar, TStar];
+
+    private static readonly string[] Names = [.. Variables.Select(v => v.Name)];
+
+    // After the state names: calibrating runs the model.
+    private static readonly double GStarReference = CalibrateReference();
 
     /// <summary>Gets the default terminal: basal firing, blood tryptophan 96 µM, no SSRI, autoreceptors fully active.</summary>
     public static SerotoninTerminal Default { get; } = new();
@@ -251,44 +296,44 @@ public sealed class SerotoninTerminal : TerminalModel
     /// <inheritdoc />
     public override void Derivatives(double t, ReadOnlySpan<double> y, Span<double> dydt)
     {
-        var trp = y[Trp];
-        var bh4 = y[Bh4];
-        var bh2 = y[Bh2];
-        var cht = y[Cht];
-        var vht = y[Vht];
-        var eht = y[Eht];
-        var g = y[GStar];
+        var trp = y[At.Trp];
+        var bh4 = y[At.Bh4];
+        var bh2 = y[At.Bh2];
+        var cht = y[At.Cht];
+        var vht = y[At.Vht];
+        var eht = y[At.Eht];
+        var g = y[At.GStar];
         var vtph = Vtph(y);
         var vdrr = CofactorCycle.Drr(VfDrr, VbDrr, bh2, bh4);
-        var vaadc = VmaxAadc * y[Htp] / (KmAadc + y[Htp]);
+        var vaadc = VmaxAadc * y[At.Htp] / (KmAadc + y[At.Htp]);
         var vmat = (VmaxVmat * cht / (KmVmat + cht)) - (KOut * vht);
         var release = ReleasePerFiring * fire * Math.Max(0, 1 - (autoreceptorGain * ReleaseGain * (g - GStarReference))) * vht;
         var vsert = sertScale * VmaxSert * eht / ((KmSert * (1 + (ssri / ssriKi))) + eht);
         var vmao = maoScale * maoRemaining * VmaxMao * cht / (KmMao + cht);
         var vup2 = Up2Fraction * VmaxUp2 * eht / (KmUp2 + eht);
         var leak = Leak * (cht - eht);
-        var pool = (PoolIn * trp) - (PoolOut * y[Pool]);
-        dydt[Trp] = (VmaxIn * bloodTryptophan / (KmIn + bloodTryptophan)) - vtph - pool - (TrpRemoval * trp);
-        dydt[Pool] = pool - (PoolRemoval * y[Pool]);
-        dydt[Bh4] = vdrr - vtph;
-        dydt[Bh2] = vtph - vdrr;
-        dydt[Htp] = vtph - vaadc;
-        dydt[Cht] = vaadc - vmat + vsert - vmao - leak;
-        dydt[Vht] = vmat - release;
-        dydt[Eht] = release - vsert - vup2 - (EhtRemoval * eht) + leak;
-        dydt[Hia] = vmao + vup2 - (HiaRemoval * y[Hia]);
-        Cascade(eht, y[Bound], g, y[TStar], dydt.Slice(Bound, 3));
+        var pool = (PoolIn * trp) - (PoolOut * y[At.Pool]);
+        dydt[At.Trp] = (VmaxIn * bloodTryptophan / (KmIn + bloodTryptophan)) - vtph - pool - (TrpRemoval * trp);
+        dydt[At.Pool] = pool - (PoolRemoval * y[At.Pool]);
+        dydt[At.Bh4] = vdrr - vtph;
+        dydt[At.Bh2] = vtph - vdrr;
+        dydt[At.Htp] = vtph - vaadc;
+        dydt[At.Cht] = vaadc - vmat + vsert - vmao - leak;
+        dydt[At.Vht] = vmat - release;
+        dydt[At.Eht] = release - vsert - vup2 - (EhtRemoval * eht) + leak;
+        dydt[At.Hia] = vmao + vup2 - (HiaRemoval * y[At.Hia]);
+        Cascade(eht, y[At.Bound], g, y[At.TStar], dydt.Slice(At.Bound, 3));
     }
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Name}: firing {Firing.PerSecond:G3} Hz, TPH ×{tphScale:G3}, SERT ×{sertScale:G3}, MAO ×{maoScale:G3}{MaoInhibitionText(maoAInhibition, maoBInhibition, maoShare)}, blood tryptophan {BloodTryptophan}, SSRI {Ssri}, autoreceptor gain {autoreceptorGain:G3}";
+        FormattableString.Invariant($"{Name}: firing {Firing.PerSecond:G3} Hz, TPH ×{tphScale:G3}, SERT ×{sertScale:G3}, MAO ×{maoScale:G3}{MaoInhibitionText(maoAInhibition, maoBInhibition, maoShare)}, blood tryptophan {BloodTryptophan}, SSRI {Ssri}, autoreceptor gain {autoreceptorGain:G3}");
 
     private double Vtph(ReadOnlySpan<double> y)
     {
-        var trp = y[Trp];
-        var bh4 = y[Bh4];
-        var s = Math.Max(0, 1 - (autoreceptorGain * SynthesisGain * (y[GStar] - GStarReference)));
+        var trp = y[At.Trp];
+        var bh4 = y[At.Bh4];
+        var s = Math.Max(0, 1 - (autoreceptorGain * SynthesisGain * (y[At.GStar] - GStarReference)));
         return s * tphScale * VmaxTph * trp / (KmTph + trp + (trp * trp / KiTph)) * (bh4 / (KmTphBh4 + bh4));
     }
 
@@ -307,7 +352,7 @@ public sealed class SerotoninTerminal : TerminalModel
     {
         var open = new SerotoninTerminal(new SerotoninTerminal(), autoreceptorGain: 0);
         var y = SteadyStateFinder.Find(open.Derivatives, open.InitialGuess.ToArray());
-        return y[GStar];
+        return y[At.GStar];
     }
 
     /// <summary>The steady state (bound, g*, T*) of the autoreceptor cascade at a fixed extracellular 5-HT.</summary>

@@ -37,7 +37,7 @@ public abstract class TerminalModel
     /// <returns>The steady state.</returns>
     /// <exception cref="NonConvergenceException">No steady state was found.</exception>
     public TerminalState SteadyState(SolverOptions? options = null) =>
-        new(StateNames, SteadyStateFinder.Find(Derivatives, InitialGuess.ToArray(), options));
+        new(GetType(), StateNames, SteadyStateFinder.Find(Derivatives, InitialGuess.ToArray(), options));
 
     /// <summary>Runs this model from a given state.</summary>
     /// <param name="start">The starting state, usually another model's <see cref="SteadyState"/>.</param>
@@ -51,7 +51,7 @@ public abstract class TerminalModel
         var y0 = CheckOwnState(nameof(start), start);
         Preconditions.CheckRange(nameof(duration), duration.Hours, 1e-9, MaxDuration.Hours, "h");
         Preconditions.CheckRange(nameof(points), points, 2, MaxPoints);
-        var solution = RosenbrockSolver.Solve(Derivatives, y0, 0, duration.Hours, points, IntegrationOptions, nonNegative: true);
+        var solution = RosenbrockSolver.Solve(Derivatives, y0, 0, duration.Hours, points, WithStepBudgetFor(points), nonNegative: true);
         return new Trajectory(StateNames, "µM", "h", solution);
     }
 
@@ -69,10 +69,23 @@ public abstract class TerminalModel
         Preconditions.CheckNotNull(nameof(changed), changed);
         if (changed.GetType() != GetType())
         {
-            throw new InvalidParameterException($"changed is a {changed.Name} but this is a {Name}; pass this model with a change, e.g. model.WithFiring(...).", nameof(changed));
+            throw new InvalidParameterException(FormattableString.Invariant($"changed is a {changed.Name} but this is a {Name}; pass this model with a change, e.g. model.WithFiring(...)."), nameof(changed));
         }
 
         return changed.Simulate(SteadyState(), duration, points);
+    }
+
+    /// <summary>
+    /// <see cref="IntegrationOptions"/> with a step budget that the requested output can be met within: the solver
+    /// takes at least one step per output interval, so a fixed budget would fail long, dense runs (8 weeks at
+    /// 100 000 points) with advice to "raise maxSteps" that the caller of <see cref="Respond"/> cannot follow.
+    /// </summary>
+    private SolverOptions WithStepBudgetFor(int points)
+    {
+        var budget = Math.Min(10_000_000, Math.Max(IntegrationOptions.MaxSteps, (20 * points) + 100_000));
+        return budget == IntegrationOptions.MaxSteps
+            ? IntegrationOptions
+            : new SolverOptions(IntegrationOptions.RelativeTolerance, IntegrationOptions.AbsoluteTolerance, budget);
     }
 
     /// <summary>The right-hand side of the ODE system, in µM/h.</summary>
@@ -102,14 +115,14 @@ public abstract class TerminalModel
         Preconditions.CheckNotNull(paramName, state);
         if (!state.Names.SequenceEqual(StateNames))
         {
-            throw new InvalidParameterException($"{paramName} has the states ({string.Join(", ", state.Names)}) but {Name} has ({string.Join(", ", StateNames)}). Pass a state of this model, e.g. its SteadyState().", paramName);
+            throw new InvalidParameterException(FormattableString.Invariant($"{paramName} has the states ({string.Join(", ", state.Names)}) but {Name} has ({string.Join(", ", StateNames)}). Pass a state of this model, e.g. its SteadyState()."), paramName);
         }
 
         return state.ToArray();
     }
 
     /// <summary>Creates the state object for this model from values in µM.</summary>
-    private protected TerminalState State(params double[] micromolar) => new(StateNames, micromolar);
+    private protected TerminalState State(params double[] micromolar) => new(GetType(), StateNames, micromolar);
 
     /// <inheritdoc />
     public override string ToString() => Name;

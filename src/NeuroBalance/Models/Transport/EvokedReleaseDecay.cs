@@ -88,7 +88,7 @@ public static class EvokedReleaseDecay
             throw new ParameterOutOfRangeException(
                 "uptake.Vmax",
                 vmax,
-                $"t½ would be {Preconditions.Format(seconds)} s, above the {Preconditions.Format(Duration.MaxSeconds)} s limit: uptake.Vmax {uptake.Vmax} is too small for the peak {peak} and the apparent Km {Concentration.FromNanomolar(Math.Min(Concentration.MaxNanomolar, uptake.Km.Nanomolar * kmFactor))}.");
+                FormattableString.Invariant($"t½ would be {Preconditions.Format(seconds)} s, above the {Preconditions.Format(Duration.MaxSeconds)} s limit: uptake.Vmax {uptake.Vmax} is too small for the peak {peak} and the apparent Km {Concentration.FromNanomolar(Math.Min(Concentration.MaxNanomolar, uptake.Km.Nanomolar * kmFactor))}."));
         }
 
         return Duration.FromSeconds(seconds);

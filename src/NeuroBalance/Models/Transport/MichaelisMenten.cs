@@ -98,7 +98,7 @@ public sealed record MichaelisMenten
         if (inhibitor.HillCoefficient != 1)
         {
             throw new InvalidParameterException(
-                $"inhibitor {inhibitor.Name} has Hill coefficient {Preconditions.Format(inhibitor.HillCoefficient)}; competitive inhibition needs simple one-site binding (n = 1).",
+                FormattableString.Invariant($"inhibitor {inhibitor.Name} has Hill coefficient {Preconditions.Format(inhibitor.HillCoefficient)}; competitive inhibition needs simple one-site binding (n = 1)."),
                 nameof(inhibitor));
         }
 

@@ -90,7 +90,7 @@ public static class MonoamineOxidase
     internal static MaoIsoform CheckIsoform(string paramName, MaoIsoform isoform) =>
         Enum.IsDefined(isoform)
             ? isoform
-            : throw new ParameterOutOfRangeException(paramName, isoform, $"{paramName} must be MaoIsoform.A or MaoIsoform.B, but was {(int)isoform}.");
+            : throw new ParameterOutOfRangeException(paramName, isoform, FormattableString.Invariant($"{paramName} must be MaoIsoform.A or MaoIsoform.B, but was {(int)isoform}."));
 
     private static Sourced<MaoSubstrateShare> Illustrative(double fractionA, Citation source, string note) =>
         new(MaoSubstrateShare.FromMaoAFraction(fractionA), source, EvidenceLevel.Illustrative, note);

@@ -144,7 +144,7 @@ public static class PulseTrainRelease
             throw new ParameterOutOfRangeException(
                 nameof(releasePerPulse),
                 releasePerPulse.Nanomolar,
-                $"releasePerPulse × pulses must stay below {Preconditions.Format(Concentration.MaxNanomolar)} nM, but was {Preconditions.Format(releasePerPulse.Nanomolar)} nM × {pulses}.");
+                FormattableString.Invariant($"releasePerPulse × pulses must stay below {Preconditions.Format(Concentration.MaxNanomolar)} nM, but was {Preconditions.Format(releasePerPulse.Nanomolar)} nM × {pulses}."));
         }
     }
 }

@@ -105,7 +105,7 @@ public sealed class LearnerCopiesTests : IDisposable
 
         Assert.Equal(notebook.FullName, lesson.File.FullName);
         Assert.Equal("notebooks/01-x.dib", lesson.Name);
-        var shown = string.Concat(lesson.Cells().Select(c => c.Source));
+        var shown = string.Concat(lesson.Cells().Select(c => c.Cell.Text));
         Assert.DoesNotContain("42.125", shown, StringComparison.Ordinal);
         Assert.Contains("double? answer = null;", shown, StringComparison.Ordinal);
         var run = File.ReadAllText(lesson.RunFrom!.FullName);

@@ -62,6 +62,32 @@ public sealed class LessonScaffoldTests : IDisposable
         Assert.Equal(["00-start-here.dib"], repository.NotebooksFolder.GetFiles("*.dib").Select(f => f.Name));
     }
 
+    // Windows device names: no clone on Windows could check out notebooks/con.dib or the unit folder notebooks/con/.
+    // Trailing dots and spaces ("con.", "x ") are already outside the allowed characters.
+    [Theory]
+    [InlineData("con")]
+    [InlineData("nul")]
+    [InlineData("aux")]
+    [InlineData("prn")]
+    [InlineData("com1")]
+    [InlineData("lpt9")]
+    public void Create_WindowsDeviceName_IsRejected(string name)
+    {
+        var e = Assert.Throws<ArgumentException>(() => LessonScaffold.Create(repository, name, null, "Origin"));
+        Assert.Contains("is a device name on Windows", e.Message, StringComparison.Ordinal);
+        Assert.Equal(["00-start-here.dib"], repository.NotebooksFolder.GetFiles("*.dib").Select(f => f.Name));
+        Assert.False(Directory.Exists(Path.Combine(repository.NotebooksFolder.FullName, name)));
+    }
+
+    [Theory]
+    [InlineData("con.")]
+    [InlineData("nul ")]
+    public void Create_TrailingDotOrSpace_IsRejected(string name)
+    {
+        var e = Assert.Throws<ArgumentException>(() => LessonScaffold.Create(repository, name, null, "Origin"));
+        Assert.Contains("lower-case letters, digits and '-'", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Create_Existing_IsRejected()
     {

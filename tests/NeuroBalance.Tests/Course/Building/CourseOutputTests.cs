@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using AngleSharp.Html.Parser;
 using NeuroBalance.Course;
 using NeuroBalance.Course.Building;
+using NeuroBalance.Course.Publishing;
 using NeuroBalance.Course.Site;
 
 namespace NeuroBalance.Tests.Course.Building;

@@ -36,7 +36,7 @@ internal static class LessonFixtures
     internal static LessonBuild PassedThenFailed(string plotly = "PLOTLY-BUNDLE")
     {
         var dib = DibFile.Parse(Dib, "notebooks/99-test.dib");
-        var cells = dib.Cells.Select((c, i) => new NotebookCell(i + 1, c.KernelName, c.Text)).ToArray();
+        var cells = dib.Cells;
         var results = new[]
         {
             CellResult.NotExecuted(cells[0], CellStatus.Markdown),

@@ -2,7 +2,7 @@ using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using NeuroBalance.Course;
-using NeuroBalance.Course.Site;
+using NeuroBalance.Course.Documents;
 
 namespace NeuroBalance.Tests.Course.Linting;
 
@@ -28,7 +28,7 @@ public sealed class DocsLinksTests
     {
         var file = new FileInfo(Path.Combine(Repository.Root.FullName, document));
         var broken = Links(file)
-            .Where(target => !CourseMarkdown.HasScheme(target))
+            .Where(target => !MarkdownSyntax.HasScheme(target))
             .Where(target => Problem(file, target) is not null)
             .Select(target => $"{document}: '{target}': {Problem(file, target)}")
             .ToArray();
@@ -47,7 +47,7 @@ public sealed class DocsLinksTests
     }
 
     private static IEnumerable<string> Links(FileInfo file) =>
-        Markdown.Parse(File.ReadAllText(file.FullName), CourseMarkdown.Pipeline)
+        Markdown.Parse(File.ReadAllText(file.FullName), MarkdownSyntax.Pipeline)
             .Descendants<LinkInline>()
             .Select(l => l.Url)
             .OfType<string>()
@@ -69,6 +69,6 @@ public sealed class DocsLinksTests
             return null;
         }
 
-        return CourseMarkdown.HeadingIds(File.ReadAllText(resolved)).Contains(anchor, StringComparer.Ordinal) ? null : $"no heading with the id '{anchor}'";
+        return MarkdownSyntax.HeadingIds(File.ReadAllText(resolved)).Contains(anchor, StringComparer.Ordinal) ? null : $"no heading with the id '{anchor}'";
     }
 }

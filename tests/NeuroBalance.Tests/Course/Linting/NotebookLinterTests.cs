@@ -1,5 +1,6 @@
 using NeuroBalance.Course;
 using NeuroBalance.Course.Linting;
+using NeuroBalance.Course.Linting.Rules;
 
 namespace NeuroBalance.Tests.Course.Linting;
 
@@ -92,7 +93,7 @@ public sealed class NotebookLinterTests
     {
         // Given: the clean fixture plus a cell that draws with Plotly.NET directly
         var text = File.ReadAllText(Fixture("lint-clean.dib").FullName)
-            + "\n#!csharp\n\n" + (marked ? NotebookLinter.OwnChartMarker + ": drawn offline by the library.\n" : string.Empty)
+            + "\n#!csharp\n\n" + (marked ? ChartsRule.OwnChartMarker + ": drawn offline by the library.\n" : string.Empty)
             + "Plotly.NET.CSharp.Chart.Line<double, double, string>(new[] { 1.0, 2 }, new[] { 3.0, 4 })\n";
         var file = new FileInfo(Path.Combine(Fixture("lint-clean.dib").DirectoryName!, $"lint-own-chart-{Guid.NewGuid():N}.dib"));
         File.WriteAllText(file.FullName, text.Replace("clean-1", $"own-{Guid.NewGuid():N}", StringComparison.Ordinal));

@@ -1,3 +1,4 @@
+using NeuroBalance.Course.Documents;
 using NeuroBalance.Course.Site;
 
 namespace NeuroBalance.Tests.Course.Site;
@@ -86,6 +87,6 @@ public sealed class CourseMarkdownTests
     [Fact]
     public void HeadingIds_AreGitHubStyle()
     {
-        Assert.Equal(["learning-objectives", "1-how-to-run-cells"], CourseMarkdown.HeadingIds("## Learning objectives\n\n## 1. How to run cells"));
+        Assert.Equal(["learning-objectives", "1-how-to-run-cells"], MarkdownSyntax.HeadingIds("## Learning objectives\n\n## 1. How to run cells"));
     }
 }

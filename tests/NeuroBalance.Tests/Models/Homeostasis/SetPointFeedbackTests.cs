@@ -132,11 +132,11 @@ public sealed class SetPointFeedbackTests
     public void Methods_NullDisturbance_ThrowNamingDisturbance()
     {
         var model = SetPointFeedback.Illustrative;
-        Assert.Equal("disturbance", Assert.Throws<ArgumentNullException>(() => model.SteadyStateLevel(null!)).ParamName);
-        Assert.Equal("disturbance", Assert.Throws<ArgumentNullException>(() => model.SteadyStateDeviation(null!)).ParamName);
-        Assert.Equal("disturbance", Assert.Throws<ArgumentNullException>(() => model.DeviationRatio(null!)).ParamName);
-        Assert.Equal("disturbance", Assert.Throws<ArgumentNullException>(() => model.TimeConstant(null!)).ParamName);
-        Assert.Equal("disturbance", Assert.Throws<ArgumentNullException>(() => model.LevelAt(null!, 1)).ParamName);
+        Assert.Equal("disturbance", Assert.ThrowsAny<ArgumentNullException>(() => model.SteadyStateLevel(null!)).ParamName);
+        Assert.Equal("disturbance", Assert.ThrowsAny<ArgumentNullException>(() => model.SteadyStateDeviation(null!)).ParamName);
+        Assert.Equal("disturbance", Assert.ThrowsAny<ArgumentNullException>(() => model.DeviationRatio(null!)).ParamName);
+        Assert.Equal("disturbance", Assert.ThrowsAny<ArgumentNullException>(() => model.TimeConstant(null!)).ParamName);
+        Assert.Equal("disturbance", Assert.ThrowsAny<ArgumentNullException>(() => model.LevelAt(null!, 1)).ParamName);
     }
 
     [Theory]

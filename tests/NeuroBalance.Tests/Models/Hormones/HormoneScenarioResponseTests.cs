@@ -54,8 +54,8 @@ public sealed class HormoneScenarioResponseTests
     [Fact]
     public void NullState_ThrowsNamingTheParameter()
     {
-        Assert.Equal("state", Assert.Throws<ArgumentNullException>(() => HormoneScenarioResponse.TargetProfile(null!)).ParamName);
-        Assert.Equal("state", Assert.Throws<ArgumentNullException>(() => HormoneScenarioResponse.SerotoninRelative(null!)).ParamName);
-        Assert.Equal("state", Assert.Throws<ArgumentNullException>(() => HormoneScenarioResponse.TonicGabaARelative(null!)).ParamName);
+        Assert.Equal("state", Assert.ThrowsAny<ArgumentNullException>(() => HormoneScenarioResponse.TargetProfile(null!)).ParamName);
+        Assert.Equal("state", Assert.ThrowsAny<ArgumentNullException>(() => HormoneScenarioResponse.SerotoninRelative(null!)).ParamName);
+        Assert.Equal("state", Assert.ThrowsAny<ArgumentNullException>(() => HormoneScenarioResponse.TonicGabaARelative(null!)).ParamName);
     }
 }

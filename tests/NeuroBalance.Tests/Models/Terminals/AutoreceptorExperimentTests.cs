@@ -59,7 +59,7 @@ public sealed class AutoreceptorExperimentTests
     {
         // Given the paper's 5 → 15 Hz step (Best et al. 2009, Fig. 11)
         var eda = AutoreceptorExperiment.Firing(Rate.FromPerSecond(15));
-        var vda = AutoreceptorExperiment.Firing(Rate.FromPerSecond(15), "vda");
+        var vda = AutoreceptorExperiment.Firing(Rate.FromPerSecond(15), DopamineTerminal.Vda);
 
         // Then: the feedback protects eda at the store's expense
         Assert.InRange(eda.WithFeedback, 1.5, eda.WithoutFeedback);

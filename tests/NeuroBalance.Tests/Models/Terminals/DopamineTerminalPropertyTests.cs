@@ -35,7 +35,7 @@ public sealed class DopamineTerminalPropertyTests
             model =>
             {
                 var s = model.SteadyState();
-                return Math.Abs(s.Micromolar("bh4") + s.Micromolar("bh2") - 360) < 360 * 1e-6;
+                return Math.Abs(s.Micromolar(DopamineTerminal.Bh4) + s.Micromolar(DopamineTerminal.Bh2) - 360) < 360 * 1e-6;
             },
             iter: 40);
 
@@ -64,7 +64,7 @@ public sealed class DopamineTerminalPropertyTests
             {
                 var low = DopamineTerminal.Default.WithDatScale(Math.Pow(10, logScale));
                 var high = DopamineTerminal.Default.WithDatScale(Math.Pow(10, logScale + step));
-                return high.SteadyState().Micromolar("eda") < low.SteadyState().Micromolar("eda");
+                return high.SteadyState().Micromolar(DopamineTerminal.Eda) < low.SteadyState().Micromolar(DopamineTerminal.Eda);
             },
             iter: 40);
 

@@ -32,8 +32,8 @@ public sealed class DopamineTerminalValidationTests
     public void SteadyState_AlmostAllReleasedDopamineIsTakenBackByDat()
     {
         // Given the steady-state release (fire·vda) and DAT flux Vmax·eda/(Km+eda)
-        var release = Basal.Micromolar("vda");
-        var eda = Basal.Micromolar("eda");
+        var release = Basal.Micromolar(DopamineTerminal.Vda);
+        var eda = Basal.Micromolar(DopamineTerminal.Eda);
         var dat = 8000 * eda / (0.2 + eda);
 
         // Then more than 95% of release returns through DAT (the paper's flux diagram)
@@ -44,9 +44,9 @@ public sealed class DopamineTerminalValidationTests
     public void Firing5To15Hz_ExtracellularDopamineTriplesThenHabituatesOver9Hours()
     {
         // Given the basal steady state, switched to 15 Hz (fire = 3), sampled every 0.01 h for 48 h
-        var run = Model.Respond(Model.WithFiring(Rate.FromPerSecond(15)), Duration.FromHours(48), 4801)["eda"];
-        var basal = Basal.Micromolar("eda");
-        var final = Model.WithFiring(Rate.FromPerSecond(15)).SteadyState().Micromolar("eda");
+        var run = Model.Respond(Model.WithFiring(Rate.FromPerSecond(15)), Duration.FromHours(48), 4801)[DopamineTerminal.Eda];
+        var basal = Basal.Micromolar(DopamineTerminal.Eda);
+        var final = Model.WithFiring(Rate.FromPerSecond(15)).SteadyState().Micromolar(DopamineTerminal.Eda);
 
         // Then: within 0.01 h (36 s) eda is 2.7–3.3× basal ("immediately triples")
         var immediate = run.At(0.01) / basal;
@@ -72,8 +72,8 @@ public sealed class DopamineTerminalValidationTests
         var changed = Model.WithBloodTyrosine(Model.BloodTyrosine * factor).SteadyState();
 
         // Tolerance: "a few percent" read as < 5%; cytosolic tyrosine itself changes by ~30–40%
-        Assert.InRange(changed.Micromolar("vda") / Basal.Micromolar("vda"), 0.95, 1.05);
-        Assert.True(Math.Abs(Math.Log(changed.Micromolar("tyr") / Basal.Micromolar("tyr"))) > 0.2, "tyrosine itself must change for the test to mean anything");
+        Assert.InRange(changed.Micromolar(DopamineTerminal.Vda) / Basal.Micromolar(DopamineTerminal.Vda), 0.95, 1.05);
+        Assert.True(Math.Abs(Math.Log(changed.Micromolar(DopamineTerminal.Tyr) / Basal.Micromolar(DopamineTerminal.Tyr))) > 0.2, "tyrosine itself must change for the test to mean anything");
     }
 
     [Theory]
@@ -84,7 +84,7 @@ public sealed class DopamineTerminalValidationTests
         double LogChange(bool autoreceptors)
         {
             var model = Model.WithAutoreceptors(autoreceptors);
-            return Math.Log(model.WithThScale(thFactor).SteadyState().Micromolar("eda") / model.SteadyState().Micromolar("eda"));
+            return Math.Log(model.WithThScale(thFactor).SteadyState().Micromolar(DopamineTerminal.Eda) / model.SteadyState().Micromolar(DopamineTerminal.Eda));
         }
 
         var with = LogChange(true);
@@ -100,6 +100,6 @@ public sealed class DopamineTerminalValidationTests
     {
         var knockout = Model.HeterozygousDatKnockout().SteadyState();
 
-        Assert.InRange(knockout.Micromolar("eda") / Basal.Micromolar("eda"), 1.3, 3.0);
+        Assert.InRange(knockout.Micromolar(DopamineTerminal.Eda) / Basal.Micromolar(DopamineTerminal.Eda), 1.3, 3.0);
     }
 }

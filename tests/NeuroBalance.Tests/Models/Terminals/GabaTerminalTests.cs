@@ -15,7 +15,7 @@ public sealed class GabaTerminalTests
 
     [Fact]
     public void SteadyState_AmbientGabaIsInsideTheMeasuredRange() =>
-        Assert.InRange(Basal.Micromolar("gaba_ext"), 0.2, 2.5);
+        Assert.InRange(Basal.Micromolar(GabaTerminal.GabaExt), 0.2, 2.5);
 
     [Fact]
     public void VitaminB6Deficiency_LowersGabaEverywhere()
@@ -30,8 +30,8 @@ public sealed class GabaTerminalTests
     {
         var blocked = Model.WithGat1Scale(0.2).SteadyState();
 
-        Assert.True(blocked.Micromolar("gaba_ext") > Basal.Micromolar("gaba_ext"));
-        Assert.True(blocked.Micromolar("gaba_ves") < Basal.Micromolar("gaba_ves"));
+        Assert.True(blocked.Micromolar(GabaTerminal.GabaExt) > Basal.Micromolar(GabaTerminal.GabaExt));
+        Assert.True(blocked.Micromolar(GabaTerminal.GabaVes) < Basal.Micromolar(GabaTerminal.GabaVes));
     }
 
     [Fact]
@@ -39,8 +39,8 @@ public sealed class GabaTerminalTests
     {
         var blocked = Model.WithGabaTScale(0.2).SteadyState();
 
-        Assert.True(blocked.Micromolar("gaba_cyt") > Basal.Micromolar("gaba_cyt"));
-        Assert.True(blocked.Micromolar("gaba_ext") > Basal.Micromolar("gaba_ext"));
+        Assert.True(blocked.Micromolar(GabaTerminal.GabaCyt) > Basal.Micromolar(GabaTerminal.GabaCyt));
+        Assert.True(blocked.Micromolar(GabaTerminal.GabaExt) > Basal.Micromolar(GabaTerminal.GabaExt));
     }
 
     [Fact]
@@ -88,17 +88,17 @@ public sealed class GabaTerminalTests
         var blocked = Model.WithGabaTScale(0.1);
         Assert.Throws<NeuroBalance.Models.Solvers.NonConvergenceException>(() => blocked.SteadyState());
 
-        var week = Model.Respond(blocked, Duration.FromDays(7), 8)["gaba_glia"];
+        var week = Model.Respond(blocked, Duration.FromDays(7), 8)[GabaTerminal.GabaGlia];
         Assert.True(week.Values[^1] > week.Values[^2] && week.Values[^2] > week.Values[^3], "glial GABA must still be rising after a week");
-        Assert.True(week.Values[^1] > 10 * Basal.Micromolar("gaba_glia"));
+        Assert.True(week.Values[^1] > 10 * Basal.Micromolar(GabaTerminal.GabaGlia));
     }
 
     [Fact]
     public void Gat1Scale_Higher_LowersAmbientGaba() =>
         Gen.Select(Gen.Double[-1, 1], Gen.Double[0.05, 1]).Sample(
             (logScale, step) =>
-                Model.WithGat1Scale(Math.Pow(10, logScale + step)).SteadyState().Micromolar("gaba_ext")
-                < Model.WithGat1Scale(Math.Pow(10, logScale)).SteadyState().Micromolar("gaba_ext"),
+                Model.WithGat1Scale(Math.Pow(10, logScale + step)).SteadyState().Micromolar(GabaTerminal.GabaExt)
+                < Model.WithGat1Scale(Math.Pow(10, logScale)).SteadyState().Micromolar(GabaTerminal.GabaExt),
             iter: 25);
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class SerotoninTerminalPropertyTests
             model =>
             {
                 var s = model.SteadyState();
-                return Math.Abs(s.Micromolar("bh4") + s.Micromolar("bh2") - 1) < 1e-6;
+                return Math.Abs(s.Micromolar(SerotoninTerminal.Bh4) + s.Micromolar(SerotoninTerminal.Bh2) - 1) < 1e-6;
             },
             iter: 25);
 
@@ -40,8 +40,8 @@ public sealed class SerotoninTerminalPropertyTests
     public void SertScale_Higher_LowersExtracellularSerotonin() =>
         Gen.Select(Gen.Double[-1, 1], Gen.Double[0.05, 1]).Sample(
             (logScale, step) =>
-                SerotoninTerminal.Default.WithSertScale(Math.Pow(10, logScale + step)).SteadyState().Micromolar("eht")
-                < SerotoninTerminal.Default.WithSertScale(Math.Pow(10, logScale)).SteadyState().Micromolar("eht"),
+                SerotoninTerminal.Default.WithSertScale(Math.Pow(10, logScale + step)).SteadyState().Micromolar(SerotoninTerminal.Eht)
+                < SerotoninTerminal.Default.WithSertScale(Math.Pow(10, logScale)).SteadyState().Micromolar(SerotoninTerminal.Eht),
             iter: 25);
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class SerotoninTerminalPropertyTests
         foreach (var model in new[] { SerotoninTerminal.Default.WithTphScale(1e-6), SerotoninTerminal.Default.WithBloodTryptophan(Concentration.FromNanomolar(0.1)) })
         {
             var s = model.SteadyState();
-            Assert.True(s.Micromolar("eht") < 1e-3 * SerotoninTerminal.Default.SteadyState().Micromolar("eht"), model.ToString());
+            Assert.True(s.Micromolar(SerotoninTerminal.Eht) < 1e-3 * SerotoninTerminal.Default.SteadyState().Micromolar(SerotoninTerminal.Eht), model.ToString());
         }
     }
 

@@ -62,7 +62,7 @@ public sealed class SerotoninTerminalValidationTests
         var changedModel = Model.WithBloodTryptophan(Model.BloodTryptophan * factor);
         var changed = changedModel.SteadyState();
         var synthesis = Math.Log(changedModel.SynthesisRate(changed) / Model.SynthesisRate(basal));
-        var eht = Math.Log(changed.Micromolar("eht") / basal.Micromolar("eht"));
+        var eht = Math.Log(changed.Micromolar(SerotoninTerminal.Eht) / basal.Micromolar(SerotoninTerminal.Eht));
 
         Assert.InRange(eht / synthesis, 1.0, 1.15);
     }
@@ -72,9 +72,9 @@ public sealed class SerotoninTerminalValidationTests
     {
         // Given escitalopram at 100 nM free (about 78% SERT occupancy with Ki 27.6 nM)
         var ssri = Concentration.FromNanomolar(100);
-        var basal = Model.SteadyState().Micromolar("eht");
-        var with = Model.Respond(Model.AcuteSsri(ssri), Duration.FromHours(1), 61)["eht"].At(0.5);
-        var without = Model.Respond(Model.WithAutoreceptorGain(0).WithSsri(ssri), Duration.FromHours(1), 61)["eht"].At(0.5);
+        var basal = Model.SteadyState().Micromolar(SerotoninTerminal.Eht);
+        var with = Model.Respond(Model.AcuteSsri(ssri), Duration.FromHours(1), 61)[SerotoninTerminal.Eht].At(0.5);
+        var without = Model.Respond(Model.WithAutoreceptorGain(0).WithSsri(ssri), Duration.FromHours(1), 61)[SerotoninTerminal.Eht].At(0.5);
 
         // Then 30 min in, the rise above basal with feedback is at most 60% of the rise without it
         Assert.True(with > basal, "the SSRI must raise extracellular 5-HT");
@@ -107,5 +107,5 @@ public sealed class SerotoninTerminalValidationTests
     }
 
     private static double LogChange(SerotoninTerminal baseline, Func<SerotoninTerminal, SerotoninTerminal> change) =>
-        Math.Log(change(baseline).SteadyState().Micromolar("eht") / baseline.SteadyState().Micromolar("eht"));
+        Math.Log(change(baseline).SteadyState().Micromolar(SerotoninTerminal.Eht) / baseline.SteadyState().Micromolar(SerotoninTerminal.Eht));
 }

@@ -32,6 +32,6 @@ public sealed class SynthesisEnzymesTests
         var none = SynthesisEnzymes.Th.Value.WithCapacity(0);
         Assert.Equal(0, SynthesisEnzymes.Saturation(none, Concentration.FromMicromolar(10)));
         Assert.Equal(0.5, SynthesisEnzymes.Saturation(SynthesisEnzymes.Th.Value, Concentration.FromMicromolar(46)), 12);
-        Assert.Equal("enzyme", Assert.Throws<ArgumentNullException>(() => SynthesisEnzymes.Saturation(null!, Concentration.Zero)).ParamName);
+        Assert.Equal("enzyme", Assert.ThrowsAny<ArgumentNullException>(() => SynthesisEnzymes.Saturation(null!, Concentration.Zero)).ParamName);
     }
 }

@@ -22,8 +22,8 @@ public sealed class TerminalMaoInhibitionTests
                 var basal = SerotoninTerminal.Default.SteadyState();
                 var a = SerotoninTerminal.Default.WithMaoInhibition(i, 0).SteadyState();
                 var b = SerotoninTerminal.Default.WithMaoInhibition(0, i).SteadyState();
-                return a.Micromolar("cht") > b.Micromolar("cht") && b.Micromolar("cht") > basal.Micromolar("cht")
-                    && a.Micromolar("vht") > b.Micromolar("vht") && b.Micromolar("vht") > basal.Micromolar("vht");
+                return a.Micromolar(SerotoninTerminal.Cht) > b.Micromolar(SerotoninTerminal.Cht) && b.Micromolar(SerotoninTerminal.Cht) > basal.Micromolar(SerotoninTerminal.Cht)
+                    && a.Micromolar(SerotoninTerminal.Vht) > b.Micromolar(SerotoninTerminal.Vht) && b.Micromolar(SerotoninTerminal.Vht) > basal.Micromolar(SerotoninTerminal.Vht);
             },
             iter: 8);
 
@@ -34,7 +34,7 @@ public sealed class TerminalMaoInhibitionTests
             {
                 var a = DopamineTerminal.Default.WithMaoInhibition(i, 0).SteadyState();
                 var b = DopamineTerminal.Default.WithMaoInhibition(0, i).SteadyState();
-                return a.Micromolar("cda") > b.Micromolar("cda") && a.Micromolar("vda") > b.Micromolar("vda");
+                return a.Micromolar(DopamineTerminal.Cda) > b.Micromolar(DopamineTerminal.Cda) && a.Micromolar(DopamineTerminal.Vda) > b.Micromolar(DopamineTerminal.Vda);
             },
             iter: 8);
 
@@ -46,7 +46,7 @@ public sealed class TerminalMaoInhibitionTests
                 var human = MonoamineOxidase.DopamineHumanBasalGanglia.Value;
                 var a = DopamineTerminal.Default.WithMaoInhibition(i, 0, human).SteadyState();
                 var b = DopamineTerminal.Default.WithMaoInhibition(0, i, human).SteadyState();
-                return b.Micromolar("cda") > a.Micromolar("cda") && b.Micromolar("vda") > a.Micromolar("vda");
+                return b.Micromolar(DopamineTerminal.Cda) > a.Micromolar(DopamineTerminal.Cda) && b.Micromolar(DopamineTerminal.Vda) > a.Micromolar(DopamineTerminal.Vda);
             },
             iter: 8);
 
@@ -61,7 +61,7 @@ public sealed class TerminalMaoInhibitionTests
         var b = DopamineTerminal.Default.WithMaoInhibition(0, 0.6, even).SteadyState();
 
         // Then
-        Assert.Equal(a.Micromolar("cda"), b.Micromolar("cda"), 1e-9);
+        Assert.Equal(a.Micromolar(DopamineTerminal.Cda), b.Micromolar(DopamineTerminal.Cda), 1e-9);
     }
 
     [Fact]
@@ -73,8 +73,8 @@ public sealed class TerminalMaoInhibitionTests
                 var htLumped = SerotoninTerminal.Default.WithMaoScale(scale * MonoamineOxidase.Serotonin.Value.RemainingActivity(a, b));
                 var da = DopamineTerminal.Default.WithMaoInhibition(a, b).WithMaoScale(scale);
                 var daLumped = DopamineTerminal.Default.WithMaoScale(scale * MonoamineOxidase.DopamineRodentStriatum.Value.RemainingActivity(a, b));
-                return Close(htLumped.SteadyState().Micromolar("cht"), ht.SteadyState().Micromolar("cht"))
-                    && Close(daLumped.SteadyState().Micromolar("cda"), da.SteadyState().Micromolar("cda"));
+                return Close(htLumped.SteadyState().Micromolar(SerotoninTerminal.Cht), ht.SteadyState().Micromolar(SerotoninTerminal.Cht))
+                    && Close(daLumped.SteadyState().Micromolar(DopamineTerminal.Cda), da.SteadyState().Micromolar(DopamineTerminal.Cda));
             },
             iter: 5);
 
@@ -109,8 +109,8 @@ public sealed class TerminalMaoInhibitionTests
         var ht = SerotoninTerminal.Default.WithMaoInhibition(1, 1);
         var da = DopamineTerminal.Default.WithMaoInhibition(1, 1);
         Assert.Equal(0, ht.MaoRemainingActivity);
-        Assert.True(ht.SteadyState().Micromolar("vht") > SerotoninTerminal.Default.SteadyState().Micromolar("vht"));
-        Assert.True(da.SteadyState().Micromolar("vda") > DopamineTerminal.Default.SteadyState().Micromolar("vda"));
+        Assert.True(ht.SteadyState().Micromolar(SerotoninTerminal.Vht) > SerotoninTerminal.Default.SteadyState().Micromolar(SerotoninTerminal.Vht));
+        Assert.True(da.SteadyState().Micromolar(DopamineTerminal.Vda) > DopamineTerminal.Default.SteadyState().Micromolar(DopamineTerminal.Vda));
     }
 
     [Fact]
