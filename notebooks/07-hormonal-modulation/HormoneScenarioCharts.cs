@@ -1,3 +1,4 @@
+using System.Globalization;
 using NeuroBalance.Charts;
 using NeuroBalance.Internal;
 using NeuroBalance.Models.Hormones;
@@ -67,7 +68,7 @@ public static class HormoneScenarioCharts
         var gaba = Grid.LogSpaced(0.1, 1000, 81);
         var without = new Series("No allopregnanolone", gaba, gaba.Select(g => GabaTerminal.GabaAActivation(Concentration.FromMicromolar(g))));
         var frames = levels.Select(a => new SliderFrame(
-            $"{a:G4} nM",
+            string.Create(CultureInfo.InvariantCulture, $"{a:G4} nM"),
             [without, new Series("With allopregnanolone", gaba, gaba.Select(g => GabaTerminal.GabaAActivation(Concentration.FromMicromolar(g), allopregnanolone: Concentration.FromNanomolar(a))))]));
         var initial = Array.IndexOf(levels, 100.0);
         return new SliderFigure(

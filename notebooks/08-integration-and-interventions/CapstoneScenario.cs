@@ -1,3 +1,4 @@
+using System.Globalization;
 using NeuroBalance.Models.Hormones;
 using NeuroBalance.Models.Pharmacology;
 using NeuroBalance.Quantities;
@@ -197,7 +198,7 @@ public sealed class CapstoneScenario
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Hormones.Name} + {Intervention} from week {StartWeek:G3} (b = {UptakeBlockFactor:G3}, g = {FeedbackGain:G3}, {Estimate} estimates; H = {HormoneBaseline:G3})";
+        string.Create(CultureInfo.InvariantCulture, $"{Hormones.Name} + {Intervention} from week {StartWeek:G3} (b = {UptakeBlockFactor:G3}, g = {FeedbackGain:G3}, {Estimate} estimates; H = {HormoneBaseline:G3})");
 
     private double BlockAt(double week) => HasSsri && week > StartWeek ? UptakeBlockFactor : 1;
 

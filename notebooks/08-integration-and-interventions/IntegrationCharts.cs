@@ -1,3 +1,4 @@
+using System.Globalization;
 using NeuroBalance.Charts;
 using NeuroBalance.Models.Hormones;
 using NeuroBalance.Models.Terminals;
@@ -8,6 +9,9 @@ namespace NeuroBalance.Lessons;
 /// <summary>Learner-facing charts of lesson 08: precursor versus transport levers, the serotonin–dopamine brake, and the capstone time course.</summary>
 public static class IntegrationCharts
 {
+    /// <summary>The three strengths of the illustrative 5-HT2C brake (Imax) drawn side by side.</summary>
+    private static readonly double[] BrakeStrengths = [0.25, 0.5, 0.75];
+
     /// <summary>
     /// Extracellular 5-HT at steady state in the serotonin terminal when one lever is scaled by k:
     /// blood tryptophan × k (precursor), TPH2 expression × k (enzyme) and SERT activity ÷ k (transport).
@@ -46,7 +50,7 @@ public static class IntegrationCharts
             "(De Deurwaerdère & Di Giovanni 2017); the curve and its numbers are illustrative, and other 5-HT receptors act the other way in some regions.",
             new Axis("Extracellular 5-HT", "× baseline"),
             new Axis("Dopamine release", "× baseline"),
-            new[] { 0.25, 0.5, 0.75 }.Select(imax => new Series($"Imax {imax:G2}", s, s.Select(x => SerotoninDopamineBrake.DopamineReleaseFactor(x, imax)))));
+            BrakeStrengths.Select(imax => new Series(string.Create(CultureInfo.InvariantCulture, $"Imax {imax:G2}"), s, s.Select(x => SerotoninDopamineBrake.DopamineReleaseFactor(x, imax)))));
     }
 
     /// <summary>
@@ -79,7 +83,7 @@ public static class IntegrationCharts
         });
         return new SliderFigure(
             $"Capstone: {scenario.Hormones.Name} + {intervention}, by start week",
-            $"5-HT output in projection areas and 5-HT1A autoreceptor sensitivity, relative to the reference state (1), week by week. H = {scenario.HormoneBaseline:G3} is the hormone state's effect in the serotonin terminal; " +
+            string.Create(CultureInfo.InvariantCulture, $"5-HT output in projection areas and 5-HT1A autoreceptor sensitivity, relative to the reference state (1), week by week. H = {scenario.HormoneBaseline:G3} is the hormone state's effect in the serotonin terminal; ") +
             "the SSRI delay follows the contested desensitization hypothesis (Commons & Linnros 2019) with illustrative constants. Shapes, not predictions; education, not medical advice.",
             new Axis("Time", "weeks"),
             new Axis("Relative to the reference state", "× reference"),

@@ -38,7 +38,7 @@ public static class LessonChecklist
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(report);
-        var first = file.Cells.FirstOrDefault();
+        var first = file.Cells.Count > 0 ? file.Cells[0] : null;
         var top = first?.FirstLine ?? 1;
         var number = NumberedLesson.NumberOf(file.Name);
         var markdown = file.Cells.Where(c => c.IsMarkdown).SelectMany(c => c.Lines.Select((l, i) => (Text: l.Trim(), Line: c.FileLine(i)))).ToArray();
@@ -74,7 +74,7 @@ public static class LessonChecklist
             report(top, "no '**Think!**' discussion prompt.");
         }
 
-        CheckEnding(markdown, report, file.Cells.LastOrDefault()?.FirstLine ?? top);
+        CheckEnding(markdown, report, (file.Cells.Count > 0 ? file.Cells[^1].FirstLine : (int?)null) ?? top);
         foreach (var cell in file.Cells.Where(c => !c.IsMarkdown))
         {
             var lines = cell.Lines.Count(l => l.Trim().Length > 0);

@@ -20,6 +20,9 @@ namespace NeuroBalance.Charts;
 /// </remarks>
 public static class FigureHtml
 {
+    /// <summary>The 1-2-5 steps of a logarithmic axis within each decade.</summary>
+    private static readonly double[] TickMantissas = [1.0, 2.0, 5.0];
+
     /// <summary>The CSS class on the outer element of every rendered figure; tests look for it.</summary>
     public const string FigureClass = "neurobalance-figure";
 
@@ -93,7 +96,7 @@ public static class FigureHtml
             .Append("try { var s = document.createElement('script'); s.textContent = source; document.head.appendChild(s); } finally { window.define = hidden; }")
             .Append("}); }")
             .Append("window.__neuroBalancePlotly.then(show, function (e) { el.textContent = 'plotly.js could not be unpacked in this viewer: ' + e; });")
-            .Append("}")
+            .Append('}')
             .Append("function draw() {")
             .Append("if (window.Plotly) { show(); return; }")
             .Append("var carrier = document.querySelector(carrierSelector);")
@@ -194,7 +197,7 @@ public static class FigureHtml
         else
         {
             var ticks = Enumerable.Range(first, last - first + 1)
-                .SelectMany(k => new[] { 1.0, 2.0, 5.0 }.Select(m => double.Parse((m * Math.Pow(10, k)).ToString("G12", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)))
+                .SelectMany(k => TickMantissas.Select(m => double.Parse((m * Math.Pow(10, k)).ToString("G12", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)))
                 .Where(t => Inside(t, low, high))
                 .ToArray();
             style["tickmode"] = "array";

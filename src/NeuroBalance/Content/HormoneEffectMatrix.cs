@@ -14,6 +14,7 @@ public sealed record HormoneEffectMatrix(IReadOnlyList<Hormone> Hormones, IReadO
     /// <param name="hormone">The row.</param>
     /// <param name="transmitter">The column.</param>
     /// <returns>The effects, possibly none.</returns>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Read as matrix.Cell(row, column) in the lessons; the matrix defines which rows and columns exist.")]
     public IReadOnlyList<HormoneEffect> Cell(Hormone hormone, Transmitter transmitter) =>
         hormone.Effects.Where(e => e.TransmitterId == transmitter.Id).ToArray();
 

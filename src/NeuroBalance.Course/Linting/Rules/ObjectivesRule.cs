@@ -12,7 +12,7 @@ public sealed class ObjectivesRule() : LintRule(new(LintRules.Objectives, "Learn
         var heading = markdown.FirstOrDefault(l => l.Text.Equals(LessonOutline.ObjectivesHeading, StringComparison.OrdinalIgnoreCase));
         if (heading.Text is null)
         {
-            report(target.Notebook.Cells.FirstOrDefault()?.FirstLine ?? 1, $"no '{LessonOutline.ObjectivesHeading}' heading. Add it with a list of what the learner will be able to do.");
+            report((target.Notebook.Cells.Count > 0 ? target.Notebook.Cells[0].FirstLine : 1), $"no '{LessonOutline.ObjectivesHeading}' heading. Add it with a list of what the learner will be able to do.");
         }
         else if (!LessonOutline.ObjectivesIn(markdown.Select(m => m.Text).ToArray()).Any())
         {

@@ -10,7 +10,7 @@ public sealed partial class ReferencesRule() : LintRule(new(LintRules.References
     {
         if (!MarkdownLines.Of(target.Notebook).Any(l => Heading().IsMatch(l.Text)))
         {
-            report(target.Notebook.Cells.LastOrDefault()?.FirstLine ?? 1, "no '## References' or '## Further reading' section. Cite your sources (DOI or PMID).");
+            report((target.Notebook.Cells.Count > 0 ? target.Notebook.Cells[^1].FirstLine : 1), "no '## References' or '## Further reading' section. Cite your sources (DOI or PMID).");
         }
     }
 

@@ -6,7 +6,7 @@ public sealed class TitleRule() : LintRule(new(LintRules.Title, "Title", LintSev
     /// <inheritdoc />
     protected override void Inspect(LintTarget target, Action<int, string> report)
     {
-        var first = target.Notebook.Cells.FirstOrDefault();
+        var first = target.Notebook.Cells.Count > 0 ? target.Notebook.Cells[0] : null;
         if (first is null || !first.IsMarkdown || first.Lines.Count == 0 || !first.Lines[0].StartsWith("# ", StringComparison.Ordinal))
         {
             report(first?.FirstLine ?? 1, "the first cell must be markdown starting with '# <Title>'.");

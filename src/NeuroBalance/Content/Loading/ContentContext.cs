@@ -55,7 +55,7 @@ internal sealed class ContentContext
     }
 
     /// <summary>A required id field that must name an already loaded item of <paramref name="kind"/>.</summary>
-    public T? Resolve<T>(MapReader reader, string key, IReadOnlyDictionary<string, T> known, string kind, string file)
+    public static T? Resolve<T>(MapReader reader, string key, IReadOnlyDictionary<string, T> known, string kind, string file)
         where T : class
     {
         var id = reader.Text(key);

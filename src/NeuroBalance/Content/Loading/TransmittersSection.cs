@@ -28,7 +28,7 @@ internal static class TransmittersSection
             var chemicalClass = r.Text("class");
             var summary = r.Text("summary");
             var steps = r.List("synthesis", 1, s => new SynthesisStep(
-                s.Text("substrate"), s.Text("product"), context.Resolve(s, "enzyme", context.Enzymes, "enzyme", "enzymes.yaml")!,
+                s.Text("substrate"), s.Text("product"), ContentContext.Resolve(s, "enzyme", context.Enzymes, "enzyme", "enzymes.yaml")!,
                 s.TextList("cofactors"), s.Flag("rate_limiting"), context.Sources(s), s.OptionalText("note") ?? string.Empty));
             for (var i = 1; i < steps.Count; i++)
             {
@@ -44,10 +44,10 @@ internal static class TransmittersSection
                 r.Error("synthesis", $"{(coverage == Coverage.Full ? "exactly" : "at most")} one synthesis step must have 'rate_limiting: true', found {rateLimiting}.");
             }
 
-            var vesicular = context.Resolve(r, "vesicular_transporter", context.Transporters, "transporter", "transporters.yaml")!;
+            var vesicular = ContentContext.Resolve(r, "vesicular_transporter", context.Transporters, "transporter", "transporters.yaml")!;
             var reuptake = ResolveAll(r, "reuptake", context, coverage == Coverage.Full ? 1 : 0);
             var degradation = r.List("degradation", 1, d => new DegradationStep(
-                d.Text("substrate"), context.Resolve(d, "enzyme", context.Enzymes, "enzyme", "enzymes.yaml")!, d.Text("product"),
+                d.Text("substrate"), ContentContext.Resolve(d, "enzyme", context.Enzymes, "enzyme", "enzymes.yaml")!, d.Text("product"),
                 context.Sources(d), d.OptionalText("note") ?? string.Empty));
             var functions = r.List("functions", 1, f => new TransmitterFunction(
                 f.Choice("area", Areas, "mood"), new Claim(f.Text("text"), context.Sources(f))));
