@@ -27,20 +27,20 @@ public sealed class JupyterNotebookTests(JupyterNotebookTests.JupyterRun run) : 
     [MemberData(nameof(Notebooks))]
     public void LearnerIpynb_RunsInJupyter_WithoutAFailedCell_AndIsNbformatValid(string notebook)
     {
-        var entry = run.Entry(run.Learner(notebook));
+        var entry = run.Entry(JupyterRun.Learner(notebook));
 
         Assert.True(entry["crash"] is null, $"{notebook}: {entry["crash"]}");
         var failed = entry["failed_cells"]!.AsArray();
         Assert.True(failed.Count == 0, $"{notebook} in Jupyter: " + string.Join("; ", failed.Select(f => $"cell {f!["index"]} ({f["first_line"]}): {f["error"]}")));
         Assert.True(entry["valid"]!.GetValue<bool>(), $"{notebook}: not nbformat-valid: {entry["validation_error"]}");
-        Assert.Contains("✓ Course library found", run.CodeCellText(entry, 0), StringComparison.Ordinal);
+        Assert.Contains("✓ Course library found", JupyterRun.CodeCellText(entry, 0), StringComparison.Ordinal);
     }
 
     [Theory]
     [MemberData(nameof(Notebooks))]
     public async Task LearnerIpynb_ChartsDrawOffline_InHeadlessChromium(string notebook)
     {
-        var entry = run.Entry(run.Learner(notebook));
+        var entry = run.Entry(JupyterRun.Learner(notebook));
         var browser = Browser.FindOrSkip();
         var outputs = JupyterRun.HtmlOutputs(entry);
         var charts = outputs.Count(o => ChartRenderCheck.IsChart(o.Html));
@@ -60,7 +60,7 @@ public sealed class JupyterNotebookTests(JupyterNotebookTests.JupyterRun run) : 
     {
         var entry = run.Entry(run.Outside);
 
-        var first = run.CodeCellText(entry, 0);
+        var first = JupyterRun.CodeCellText(entry, 0);
 
         Assert.Contains("✗ This notebook is not in a NeuroBalance clone", first, StringComparison.Ordinal);
         Assert.Contains($"artifacts/tests/{JupyterRun.LearnerFolderName}/", first, StringComparison.Ordinal);
@@ -74,7 +74,7 @@ public sealed class JupyterNotebookTests(JupyterNotebookTests.JupyterRun run) : 
     {
         var entry = run.Entry(run.Unbuilt);
 
-        var first = run.CodeCellText(entry, 0);
+        var first = JupyterRun.CodeCellText(entry, 0);
 
         Assert.Contains("✗ The course library is not built yet", first, StringComparison.Ordinal);
         Assert.Contains($"cd \"{run.UnbuiltClone.FullName}\"", first, StringComparison.Ordinal);
@@ -101,7 +101,7 @@ public sealed class JupyterNotebookTests(JupyterNotebookTests.JupyterRun run) : 
         internal string Unbuilt => Path.Combine(UnbuiltClone.FullName, "artifacts", "tests", LearnerFolderName, MovedNotebook);
 
         /// <summary>The learner .ipynb of a course notebook (given by its .dib name).</summary>
-        internal string Learner(string notebook) =>
+        internal static string Learner(string notebook) =>
             Path.Combine(ArtifactsFolder.Of(NotebookRuns.Repository).FullName, "tests", LearnerFolderName, Path.ChangeExtension(notebook, ".ipynb"));
 
         public async ValueTask InitializeAsync()
@@ -212,7 +212,7 @@ public sealed class JupyterNotebookTests(JupyterNotebookTests.JupyterRun run) : 
         internal static JsonNode Executed(JsonObject entry) => JsonNode.Parse(File.ReadAllText(entry["executed"]!.GetValue<string>()))!;
 
         /// <summary>Everything the <paramref name="index"/>-th code cell printed or displayed as text.</summary>
-        internal string CodeCellText(JsonObject entry, int index)
+        internal static string CodeCellText(JsonObject entry, int index)
         {
             var cell = Executed(entry)["cells"]!.AsArray().Where(c => c!["cell_type"]!.GetValue<string>() == "code").ElementAt(index)!;
             return string.Concat(cell["outputs"]!.AsArray().Select(o => o!["text"] is JsonArray text

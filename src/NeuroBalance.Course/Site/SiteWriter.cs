@@ -44,7 +44,7 @@ public sealed class SiteWriter
         SiteAssets.Write(output, options.PlotlySource);
         var links = new SiteLinks(
             lessons.ToDictionary(l => l.File.Name, l => l.PageName, StringComparer.Ordinal),
-            lessons.FirstOrDefault()?.File.Directory?.Parent?.FullName);
+            lessons.Count > 0 ? lessons[0].File.Directory?.Parent?.FullName : null);
         var lessonPage = new LessonPage(options, links, chartImages);
         for (var i = 0; i < lessons.Count; i++)
         {
@@ -55,7 +55,7 @@ public sealed class SiteWriter
         }
 
         DocumentPages.Write(links, layout, output);
-        var first = lessons.FirstOrDefault() is { } lesson ? (lesson.PageName, lesson.Outline.Title) : ((string, string)?)null;
+        var first = lessons.Count > 0 ? (lessons[0].PageName, lessons[0].Outline.Title) : ((string, string)?)null;
         File.WriteAllText(Path.Combine(output.FullName, "index.html"), layout.Page("Course map", SiteLayout.Navigation(next: first), IndexPage.Body(options, lessons), charts: false));
         File.WriteAllText(Path.Combine(output.FullName, "glossary.html"), layout.Page("Glossary", SiteLayout.Navigation(), GlossaryPage.Body(options.Glossary, lessons), charts: false));
     }

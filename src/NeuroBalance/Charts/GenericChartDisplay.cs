@@ -16,7 +16,7 @@ namespace NeuroBalance.Charts;
 /// It replaces Plotly.NET.Interactive's formatter, whose HTML loads plotly.js and require.js from CDNs
 /// (see docs/architecture.md).
 /// </remarks>
-public static class GenericChartDisplay
+internal static class GenericChartDisplay
 {
     private static int registered;
 

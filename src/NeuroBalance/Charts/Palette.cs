@@ -11,7 +11,7 @@ namespace NeuroBalance.Charts;
 /// recommended in Wong B. "Points of view: Color blindness." Nat Methods 8, 441 (2011),
 /// <see href="https://doi.org/10.1038/nmeth.1618"/>. Black is left out because it is the text colour.
 /// </remarks>
-public static class Palette
+internal static class Palette
 {
     /// <summary>Gets the colours in the order series use them, as CSS hex strings.</summary>
     public static IReadOnlyList<string> OkabeIto { get; } =

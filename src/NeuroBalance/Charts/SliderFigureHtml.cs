@@ -12,7 +12,7 @@ namespace NeuroBalance.Charts;
 /// <c>layout.sliders</c> entry whose steps call Plotly's <c>restyle</c> with the visibility of their
 /// frame. See the plotly.js reference for sliders: <see href="https://plotly.com/javascript/reference/layout/sliders/"/>.
 /// </remarks>
-public static class SliderFigureHtml
+internal static class SliderFigureHtml
 {
     /// <summary>The height of the chart area: taller than a plain figure, to make room for the slider.</summary>
     public const int HeightPixels = 520;

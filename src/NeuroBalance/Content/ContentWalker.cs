@@ -1,7 +1,7 @@
 namespace NeuroBalance.Content;
 
 /// <summary>Visits every sourced fact and every measurement of a knowledge base (for tests and citation counts).</summary>
-public static class ContentWalker
+internal static class ContentWalker
 {
     /// <summary>Every <see cref="Sources"/> object in the content.</summary>
     /// <param name="kb">The knowledge base.</param>

@@ -11,7 +11,7 @@ namespace NeuroBalance.Display;
 /// are translucent tints, and every colour repeats a symbol or a word, so nothing is told by colour alone
 /// (Okabe–Ito colours, colour-blind safe).
 /// </remarks>
-public static class StyleSheet
+internal static class StyleSheet
 {
     /// <summary>The CSS class on the outermost element of every knowledge-base output.</summary>
     public const string KnowledgeBaseRoot = "nb-kb";

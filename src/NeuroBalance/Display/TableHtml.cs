@@ -5,7 +5,7 @@ using NeuroBalance.Tables;
 namespace NeuroBalance.Display;
 
 /// <summary>The HTML of a <see cref="Table"/>.</summary>
-public static class TableHtml
+internal static class TableHtml
 {
     /// <summary>Renders a table as HTML.</summary>
     /// <param name="table">The table.</param>

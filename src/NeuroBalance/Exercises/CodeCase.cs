@@ -3,7 +3,7 @@ using NeuroBalance.Internal;
 namespace NeuroBalance.Exercises;
 
 /// <summary>One input on which a learner's function is compared with the reference. Immutable.</summary>
-public sealed record CodeCase
+internal sealed record CodeCase
 {
     /// <summary>Creates a case.</summary>
     /// <param name="description">What the input represents, e.g. "no ligand". Must not be blank.</param>

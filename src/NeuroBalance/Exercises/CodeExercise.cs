@@ -22,7 +22,7 @@ namespace NeuroBalance.Exercises;
 /// function that throws is the exercise's fault: <see cref="FeedbackStatus.CheckerFault"/>.</para>
 /// </remarks>
 [TypeFormatterSource(typeof(ExerciseFormatterSource))]
-public sealed class CodeExercise<TFunc> : Exercise
+internal sealed class CodeExercise<TFunc> : Exercise
     where TFunc : Delegate
 {
     private readonly IReadOnlyList<CodeCase> cases = [];

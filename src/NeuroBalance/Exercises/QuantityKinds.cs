@@ -13,7 +13,7 @@ namespace NeuroBalance.Exercises;
 /// current session's registry (<see cref="Hosting.CourseSession.QuantityKinds"/>), so a registration lasts as long
 /// as the kernel session and a test's registration stays in its own session.
 /// </remarks>
-public static class QuantityKinds
+internal static class QuantityKinds
 {
     /// <summary>Gets the concentration kind: compared in nM, so 2 µM equals 2000 nM.</summary>
     public static QuantityKind<Concentration> Concentration { get; } = new(

@@ -24,7 +24,7 @@ namespace NeuroBalance.Hosting;
 /// Outside the kernel (tests, CLI) the normal probing succeeds first and the handler never runs.
 /// </para>
 /// </remarks>
-public static class FSharpCoreRedirect
+internal static class FSharpCoreRedirect
 {
     private static int installed;
     private static int redirectCount;

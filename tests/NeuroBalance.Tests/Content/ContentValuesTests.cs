@@ -90,7 +90,7 @@ public sealed class ContentValuesTests
     [Fact]
     public void Measurements_AreTyped_AndPValuesConvertByKind()
     {
-        var pkd = Neurochemistry.Receptor("5-HT2A").Ligands.Single(l => l.Name == "serotonin").Values.First();
+        var pkd = Neurochemistry.Receptor("5-HT2A").Ligands.Single(l => l.Name == "serotonin").Values[0];
         Assert.Equal((MeasurementKind.PKd, MeasurementUnit.NegativeLogMolar), (pkd.Kind, pkd.Unit));
         Assert.Equal("8.9 -log M (about 1.3 nM)", pkd.Display);
         Assert.Equal(Math.Pow(10, 9 - 8.9), SourcedConcentration.FromMeasurement("x", pkd).Low.Nanomolar, 9);

@@ -5,7 +5,7 @@ namespace NeuroBalance.Content.Display;
 /// numbered citations and a references list. The notebook formatters call this; so do the tests
 /// and the headless-browser render check.
 /// </summary>
-public static class ContentHtml
+internal static class ContentHtml
 {
     /// <summary>The HTML for a transmitter card, pathway, receptor table, hormone table or matrix, glossary entry, the whole glossary, reference list, origin story or function table.</summary>
     /// <param name="value">One of those objects.</param>

@@ -7,7 +7,7 @@ namespace NeuroBalance.Content.Display;
 /// light or the dark theme (the page sets the same CSS variables and colours VS Code gives its
 /// notebook outputs). Used to check the displays in a browser and by the render tests.
 /// </summary>
-public static class ContentPreview
+internal static class ContentPreview
 {
     /// <summary>Builds the page.</summary>
     /// <param name="dark">True for VS Code's Dark Modern colours, false for Light Modern.</param>

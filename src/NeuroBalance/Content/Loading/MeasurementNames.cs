@@ -5,7 +5,7 @@ namespace NeuroBalance.Content.Loading;
 /// files, and which units each kind accepts. The loader rejects an unknown kind or unit, or a unit that
 /// does not fit the kind, with the file, line and the closest known name.
 /// </summary>
-public static class MeasurementNames
+internal static class MeasurementNames
 {
     /// <summary>Kinds by content-file name: pKd, pKi, Kd, Ki, Km, EC50, IC50, hill-slope, concentration, occupancy, fraction, half-time, rate.</summary>
     public static IReadOnlyDictionary<string, MeasurementKind> Kinds { get; } = new Dictionary<string, MeasurementKind>(StringComparer.Ordinal)

@@ -9,7 +9,7 @@ namespace NeuroBalance.Exercises;
 /// placeholder is a letter followed by letters and digits inside braces; anything else in braces
 /// (code, sets) is left as written, and <c>{{</c> / <c>}}</c> write a literal brace.
 /// </summary>
-public static partial class TextTemplate
+internal static partial class TextTemplate
 {
     /// <summary>The names used in a text, in order of first use.</summary>
     /// <param name="text">The text.</param>

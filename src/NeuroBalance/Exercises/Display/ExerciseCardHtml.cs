@@ -3,7 +3,7 @@ using System.Text;
 namespace NeuroBalance.Exercises.Display;
 
 /// <summary>Renders an <see cref="Exercise"/> as its card: title, kind, question, options, how to answer, hints available, sources.</summary>
-public static class ExerciseCardHtml
+internal static class ExerciseCardHtml
 {
     /// <summary>Renders the exercise card as self-contained HTML.</summary>
     /// <param name="exercise">The exercise.</param>

@@ -3,7 +3,7 @@ using System.Text;
 namespace NeuroBalance.Exercises.Display;
 
 /// <summary>Renders an <see cref="ExerciseNote"/> (hints, or the reference solution) as notebook HTML.</summary>
-public static class ExerciseNoteHtml
+internal static class ExerciseNoteHtml
 {
     /// <summary>Renders the note as self-contained HTML.</summary>
     /// <param name="note">The note.</param>

@@ -3,7 +3,7 @@ using System.Text;
 namespace NeuroBalance.Exercises.Display;
 
 /// <summary>Renders <see cref="Feedback"/> as self-contained notebook HTML.</summary>
-public static class FeedbackHtml
+internal static class FeedbackHtml
 {
     /// <summary>Renders the feedback as self-contained HTML (all text encoded; styles that read well in light and dark themes).</summary>
     /// <param name="feedback">The feedback.</param>

@@ -3,7 +3,7 @@ using System.Text;
 namespace NeuroBalance.Exercises.Display;
 
 /// <summary>Renders a <see cref="ProgressSummary"/> as a notebook HTML table.</summary>
-public static class ProgressSummaryHtml
+internal static class ProgressSummaryHtml
 {
     /// <summary>Renders the summary as an HTML table.</summary>
     /// <param name="summary">The summary.</param>

@@ -10,7 +10,7 @@ namespace NeuroBalance.Models.Hormones;
 /// <c>t3</c>, <see cref="ModulationTarget.GabaASensitivity"/> → <c>gaba-a-sensitivity</c>). Tests check
 /// that every model hormone has a hormone in the YAML and every model effect names a known hormone and target.
 /// </summary>
-public static class HormoneVocabulary
+internal static class HormoneVocabulary
 {
     /// <summary>The <c>hormones.yaml</c> id of a model hormone.</summary>
     /// <param name="hormone">The hormone.</param>

@@ -1,7 +1,7 @@
 namespace NeuroBalance.Models.Hormones;
 
 /// <summary>The names learners read for <see cref="ModulationTarget"/> values, in legends, captions and tables.</summary>
-public static class ModulationTargetNames
+internal static class ModulationTargetNames
 {
     /// <summary>Gets the human name of a target, e.g. "5-HT1A receptor density" for <see cref="ModulationTarget.Htr1aDensity"/>.</summary>
     /// <param name="target">The target.</param>

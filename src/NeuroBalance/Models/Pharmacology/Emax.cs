@@ -17,7 +17,7 @@ namespace NeuroBalance.Models.Pharmacology;
 /// use the <see cref="OperationalModel"/>, whose EC50 and E<sub>max</sub> follow from affinity,
 /// receptor density and efficacy (Black &amp; Leff 1983, <see href="https://doi.org/10.1098/rspb.1983.0093"/>).</para>
 /// </remarks>
-public static class Emax
+internal static class Emax
 {
     /// <summary>The response E = E<sub>max</sub>·[A]<sup>n</sup>/([A]<sup>n</sup> + EC50<sup>n</sup>).</summary>
     /// <param name="agonist">[A]. Range: [A] ≥ 0.</param>

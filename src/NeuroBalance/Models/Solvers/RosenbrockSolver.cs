@@ -28,7 +28,7 @@ namespace NeuroBalance.Models.Solvers;
 /// is rejected and shortened, and values in [−AbsoluteTolerance, 0) are set to 0 after an accepted step.
 /// Concentration models use it; it does not change a solution that stays positive.</para>
 /// </remarks>
-public static class RosenbrockSolver
+internal static class RosenbrockSolver
 {
     /// <summary>The largest system size accepted.</summary>
     public const int MaxDimension = 200;

@@ -18,7 +18,7 @@ namespace NeuroBalance.Models.Solvers;
 /// <para>Source: Kelley CT, Keyes DE. "Convergence analysis of pseudo-transient continuation."
 /// SIAM J Numer Anal 35:508–523 (1998), <see href="https://doi.org/10.1137/S0036142996304796"/>.</para>
 /// </remarks>
-public static class SteadyStateFinder
+internal static class SteadyStateFinder
 {
     /// <summary>Gets the default options: relative 1e-9, absolute 1e-12, 2 000 iterations.</summary>
     public static SolverOptions DefaultOptions { get; } = new(1e-9, 1e-12, 2_000);
