@@ -112,7 +112,7 @@ public sealed class InstructorTaskTests : IClassFixture<InstructorTaskTests.Edit
         public async ValueTask InitializeAsync()
         {
             var source = NotebookRuns.Repository.Root;
-            foreach (var file in new[] { "NeuroBalance.sln", "global.json", "Directory.Build.props", "Directory.Packages.props", "README.md", ".config/dotnet-tools.json" })
+            foreach (var file in new[] { "NeuroBalance.sln", "global.json", ".editorconfig", "Directory.Build.props", "Directory.Packages.props", "README.md", ".config/dotnet-tools.json" })
             {
                 Copy(Path.Combine(source.FullName, file), Path.Combine(Root.FullName, file));
             }
