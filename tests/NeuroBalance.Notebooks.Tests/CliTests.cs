@@ -39,6 +39,10 @@ public sealed class CliTests
         Assert.DoesNotContain("<div", output, StringComparison.Ordinal);
         Assert.DoesNotContain('\u001b', console.Output);
         Assert.DoesNotContain("Your function threw", quiet.Output, StringComparison.Ordinal);
+
+        // A learner who ran a lesson is sent to their own copy, never to the instructor's notebooks with the solutions.
+        Assert.Contains("Next: open your copy learn/00-start-here.dib", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("open notebooks/", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -152,7 +152,7 @@ public sealed class RunCommand : Command
         }
         else if (passed == results.Count)
         {
-            console.MarkupLine("Next: open [bold]notebooks/00-start-here.dib[/] in VS Code (Polyglot Notebooks) and run the cells.");
+            console.MarkupLine("Next: open your copy [bold]learn/00-start-here.dib[/] (written by [bold]setup[/]) in VS Code (Polyglot Notebooks) and run the cells; notebooks/ holds the instructor's versions, with the solutions.");
         }
         else if (results.Any(r => r.SetupError is not null))
         {
